@@ -1,0 +1,28 @@
+// The site's single entry to the content: Astro collections turned once into the plain Corpus
+// that src/lib works on. Pages render what src/lib computes from it.
+import { getCollection } from 'astro:content';
+import { corpusFromAstro } from '../lib/corpus/from-astro.ts';
+import type { Corpus, GuideEntry } from '../lib/corpus/model.ts';
+import { PUBLISHED_STATUS } from '../lib/schemas/enums.ts';
+
+let corpus: Promise<Corpus> | undefined;
+
+export function loadCorpus(): Promise<Corpus> {
+  corpus ??= (async () => {
+    const [guides, departments, materials, abolished, topics] = await Promise.all([
+      getCollection('guides'),
+      getCollection('departments'),
+      getCollection('materials'),
+      getCollection('abolished'),
+      getCollection('topics'),
+    ]);
+    return corpusFromAstro({ guides, departments, materials, abolished, topics });
+  })();
+  return corpus;
+}
+
+/** Only guides with status 在用 are published; drafts and suspended items never reach a page. */
+export async function publishedGuides(): Promise<GuideEntry[]> {
+  const { guides } = await loadCorpus();
+  return guides.filter((guide) => guide.data.status === PUBLISHED_STATUS);
+}
