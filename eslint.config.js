@@ -1,9 +1,10 @@
 // @ts-check
 import eslint from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'bench/tmp/', 'tests/**/fixtures/', 'public/'] },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -23,6 +24,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    files: ['**/*.ts'],
     rules: {
       // Template literals with numbers are how we build Chinese messages ("共 3 项").
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
