@@ -1,0 +1,36 @@
+// Build invariants: published guide sources = guide pages = Pagefind records for guides = rows
+// in /data/guides.json = rows in /data/guides.csv; drafts (草稿), suspended (挂起) and cancelled
+// (取消) guides are excluded everywhere and counted. Run after the build (and Pagefind).
+//
+//   node scripts/invariants.ts [--dist dist] [--content src/content] [--json]
+import { parseArgs } from 'node:util';
+import { checkInvariants, formatReport, VIEW_LABELS } from '../src/lib/invariants/counts.ts';
+import { readGuideSources, readViews } from '../src/lib/invariants/read.ts';
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    content: { type: 'string', default: 'src/content' },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+try {
+  const report = checkInvariants(readGuideSources(values.content), readViews(values.dist));
+  if (values.json) {
+    console.log(JSON.stringify(report, null, 2));
+  } else {
+    console.log(formatReport(report));
+    if (process.env['CI'] && report.problems.length > 0) {
+      for (const problem of report.problems) {
+        const subject = 'guide' in problem ? problem.guide : problem.key;
+        console.log(`::error title=Build invariant (${problem.kind})::${VIEW_LABELS[problem.view]}: ${subject}`);
+      }
+    }
+  }
+  process.exitCode = report.problems.length === 0 ? 0 : 1;
+} catch (error) {
+  // A missing or unreadable output is a finding about the build, not a crash of this script.
+  console.error(`Build invariants could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,96 @@
+// Reads the inputs of the build invariant from disk: the guide sources (only their frontmatter
+// `code` and `status`, read independently of the site build so the check does not trust the
+// pipeline it checks) and the four published views in a built `dist/`.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse as parseYaml } from 'yaml';
+import { GUIDE_STATUSES } from '../schemas/enums.ts';
+import type { SourceGuide, ViewKeys } from './counts.ts';
+import { csvRecords } from './csv.ts';
+import { guideIdOfPath } from './guide-url.ts';
+
+const walk = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file))
+    : [];
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Every guide source under `<contentRoot>/guides/`, with its id, code and status. */
+export function readGuideSources(contentRoot: string): SourceGuide[] {
+  const guidesDir = join(contentRoot, 'guides');
+  return walk(guidesDir)
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => {
+      const id = relative(guidesDir, file).slice(0, -'.md'.length).split(sep).join('/');
+      const match = FRONTMATTER.exec(readFileSync(file, 'utf8'));
+      const data: unknown = match ? parseYaml(match[1] ?? '') : undefined;
+      const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+      const status = GUIDE_STATUSES.find((value) => value === record['status']);
+      if (!status || typeof record['code'] !== 'string') {
+        throw new Error(
+          `${relative(process.cwd(), file)}: frontmatter has no valid code/status; run \`npm run validate\``,
+        );
+      }
+      return { id, code: record['code'], status };
+    });
+}
+
+/** Ids of guides that have a page: `dist/guides/<department>/<slug>/index.html`. */
+export function readGuidePages(dist: string): string[] {
+  return walk(join(dist, 'guides'))
+    .map((file) => '/' + relative(dist, file).split(sep).join('/'))
+    .map(guideIdOfPath)
+    .filter((id) => id !== undefined);
+}
+
+/** The records of a Pagefind index: gzip files holding `pagefind_dcd` + JSON, one per page. */
+export function readPagefindUrls(dist: string): string[] {
+  const fragments = join(dist, 'pagefind', 'fragment');
+  if (!existsSync(fragments)) throw new Error(`No Pagefind index: ${fragments} does not exist`);
+  return walk(fragments)
+    .filter((file) => file.endsWith('.pf_fragment'))
+    .map((file) => {
+      const text = gunzipSync(readFileSync(file)).toString('utf8');
+      const json = text.startsWith('pagefind_dcd') ? text.slice('pagefind_dcd'.length) : text;
+      return (JSON.parse(json) as { url: string }).url;
+    });
+}
+
+const KEY_COLUMNS = ['id', 'code', '事项编码'] as const;
+
+function rowKey(row: Readonly<Record<string, unknown>>, where: string): string {
+  for (const column of KEY_COLUMNS) {
+    const value = row[column];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  throw new Error(`${where}: a row has none of the key fields ${KEY_COLUMNS.join(', ')}`);
+}
+
+/** Guide keys (id or code) of the rows of `/data/guides.json`: an array, or `{ guides: [...] }`. */
+export function readJsonRows(dist: string): string[] {
+  const file = join(dist, 'data', 'guides.json');
+  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const rows = Array.isArray(data) ? data : (data as { guides?: unknown }).guides;
+  if (!Array.isArray(rows)) throw new Error(`${file}: expected an array of guides or { guides: [...] }`);
+  return rows.map((row) => rowKey(row as Record<string, unknown>, file));
+}
+
+/** Guide keys of the rows of `/data/guides.csv`. */
+export function readCsvRows(dist: string): string[] {
+  const file = join(dist, 'data', 'guides.csv');
+  return csvRecords(readFileSync(file, 'utf8')).map((row) => rowKey(row, file));
+}
+
+export function readViews(dist: string): ViewKeys {
+  return {
+    pages: readGuidePages(dist),
+    pagefind: readPagefindUrls(dist)
+      .map(guideIdOfPath)
+      .filter((id) => id !== undefined),
+    json: readJsonRows(dist),
+    csv: readCsvRows(dist),
+  };
+}
