@@ -4,10 +4,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { GUIDE_STATUSES } from '../schemas/enums.ts';
 import type { SourceGuide, ViewKeys } from './counts.ts';
-import { csvRecords } from './csv.ts';
 import { guideIdOfPath } from './guide-url.ts';
 
 const walk = (dir: string): string[] =>
@@ -81,7 +81,9 @@ export function readJsonRows(dist: string): string[] {
 /** Guide keys of the rows of `/data/guides.csv`. */
 export function readCsvRows(dist: string): string[] {
   const file = join(dist, 'data', 'guides.csv');
-  return csvRecords(readFileSync(file, 'utf8')).map((row) => rowKey(row, file));
+  // `bom`: the file starts with a UTF-8 BOM so that Excel reads the Chinese correctly.
+  const rows: Record<string, string>[] = parseCsv(readFileSync(file), { bom: true, columns: true, skip_empty_lines: true });
+  return rows.map((row) => rowKey(row, file));
 }
 
 export function readViews(dist: string): ViewKeys {
