@@ -17,7 +17,10 @@ export const checklistText = {
 
   // Hand-over, counter.
   bring: (originals: number, copies: number) =>
-    `携带${[originals > 0 ? `原件 ${count(originals)}` : '', copies > 0 ? `复印件 ${count(copies)}` : '']
+    `携带${[
+      originals > 0 ? `原件 ${count(originals)}` : '',
+      copies > 0 ? `复印件 ${count(copies)}` : '',
+    ]
       .filter(Boolean)
       .join('、')}`,
   verifyAtCounter: '原件须现场核验',
@@ -25,7 +28,8 @@ export const checklistText = {
   // Item fields.
   form: '材料形式',
   counts: '份数',
-  countsValue: (originals: number, copies: number) => `原件 ${count(originals)}，复印件 ${count(copies)}`,
+  countsValue: (originals: number, copies: number) =>
+    `原件 ${count(originals)}，复印件 ${count(copies)}`,
   necessity: '必要性',
   note: '填报须知',
   handover: '提交方式',
@@ -51,7 +55,8 @@ export const checklistText = {
   notice: {
     title: (guide: string) => `${guide} 一次性告知单`,
     heading: '一次性告知单',
-    description: (guide: string) => `${guide}的一次性告知单：窗口办理所需材料、地点、时限和收费，可打印。`,
+    description: (guide: string) =>
+      `${guide}的一次性告知单：窗口办理所需材料、地点、时限和收费，可打印。`,
     code: '事项编码',
     department: '实施主体',
     locations: '办理地点',
@@ -61,7 +66,8 @@ export const checklistText = {
     materials: '窗口办理材料清单（请逐项勾选）',
     fees: '收费',
     noFee: '不收费',
-    feeItem: (item: string, amount: number, basis: string) => `${item}：${amount} 元（依据：${basis}）`,
+    feeItem: (item: string, amount: number, basis: string) =>
+      `${item}：${amount} 元（依据：${basis}）`,
     timeLimit: '办理时限',
     legal: '法定时限',
     promised: '承诺时限',

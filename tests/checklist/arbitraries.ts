@@ -17,7 +17,11 @@ import {
 import type { Guide, GuideMaterial, Material } from '../../src/lib/schemas/index.ts';
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,6}){0,2}$/);
-const words = fc.string({ unit: fc.constantFrom(...'材料证明表格申请人身份婚姻户口登记书原件复印'), minLength: 1, maxLength: 12 });
+const words = fc.string({
+  unit: fc.constantFrom(...'材料证明表格申请人身份婚姻户口登记书原件复印'),
+  minLength: 1,
+  maxLength: 12,
+});
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const count = fc.nat({ max: 5 });
 const publicPath = slug.map((s) => `/templates/${s}.pdf`);
@@ -50,7 +54,10 @@ const guideMaterialArb = (ids: readonly string[]): fc.Arbitrary<GuideMaterial> =
     .record({
       // Mostly catalogue ids; sometimes an id the catalogue lacks, which the derivation must
       // carry through unchanged as well (the validator reports it).
-      material: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...ids) }, { weight: 1, arbitrary: slug }),
+      material: fc.oneof(
+        { weight: 9, arbitrary: fc.constantFrom(...ids) },
+        { weight: 1, arbitrary: slug },
+      ),
       form: fc.constantFrom(...MATERIAL_FORMS),
       originals: count,
       copies: count,

@@ -24,11 +24,18 @@ const filesIn = (folder: string, ext: string): string[] =>
 
 const yaml = (text: string): unknown => parse(text, { customTags: ['timestamp'] });
 
-function collection<S extends z.ZodType>(folder: string, schema: S): Map<string, Entry<z.infer<S>>> {
+function collection<S extends z.ZodType>(
+  folder: string,
+  schema: S,
+): Map<string, Entry<z.infer<S>>> {
   return byId(
     filesIn(folder, '.yaml').map((file) => {
       const path = join(CONTENT, folder, file);
-      return { id: file.replace(/\.yaml$/, ''), data: schema.parse(yaml(readFileSync(path, 'utf8'))), file: relative(ROOT, path) };
+      return {
+        id: file.replace(/\.yaml$/, ''),
+        data: schema.parse(yaml(readFileSync(path, 'utf8'))),
+        file: relative(ROOT, path),
+      };
     }),
   );
 }

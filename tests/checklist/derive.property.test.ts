@@ -61,7 +61,8 @@ describe('online and counter checklists name the same materials in the same orde
       { numRuns: PROPERTY_RUNS },
     );
     expect(runs).toBeGreaterThanOrEqual(1_000);
-    for (const [what, n] of Object.entries(seen)) expect(n, `generated cases with ${what}`).toBeGreaterThan(10);
+    for (const [what, n] of Object.entries(seen))
+      expect(n, `generated cases with ${what}`).toBeGreaterThan(10);
   });
 
   it('generates guides that the content schema accepts', () => {
@@ -80,7 +81,10 @@ describe('online and counter checklists name the same materials in the same orde
     expect(corpus.guides.some((guide) => guide.data.materials.length > 0)).toBe(true);
   });
 
-  it.each(corpus.guides.map((guide) => [guide.id, guide] as const))('holds for %s', (_id, guide) => {
-    assertSameMaterials(guide, corpus);
-  });
+  it.each(corpus.guides.map((guide) => [guide.id, guide] as const))(
+    'holds for %s',
+    (_id, guide) => {
+      assertSameMaterials(guide, corpus);
+    },
+  );
 });

@@ -10,7 +10,13 @@ const catalogue: ChecklistCorpus = {
   materials: byId<Material>([
     {
       id: 'resident-id-card',
-      data: { name: '居民身份证', aliases: [], category: '证件', source: '政府部门核发', issuer: '公安机关' },
+      data: {
+        name: '居民身份证',
+        aliases: [],
+        category: '证件',
+        source: '政府部门核发',
+        issuer: '公安机关',
+      },
     },
     {
       id: 'marriage-certificate',
@@ -38,7 +44,13 @@ const catalogue: ChecklistCorpus = {
   ]),
 };
 
-const base: GuideMaterial = { material: 'resident-id-card', form: '原件', originals: 1, copies: 0, necessity: '必要' };
+const base: GuideMaterial = {
+  material: 'resident-id-card',
+  form: '原件',
+  originals: 1,
+  copies: 0,
+  necessity: '必要',
+};
 
 /** A guide with one material entry; only the material list matters to the derivation. */
 function guideWith(...materials: GuideMaterial[]): GuideEntry {
@@ -83,7 +95,12 @@ const only = (material: Partial<GuideMaterial>) => {
 
 describe('electronic licence: 免提交 in both channels', () => {
   it('says 免提交（数据共享获取） online and at the counter, naming the licence', () => {
-    const { online, counter } = only({ material: 'marriage-certificate', form: '原件和复印件', originals: 1, copies: 2 });
+    const { online, counter } = only({
+      material: 'marriage-certificate',
+      form: '原件和复印件',
+      originals: 1,
+      copies: 2,
+    });
     for (const item of [online, counter]) {
       expect(item.handover).toEqual({
         kind: 'exempt',
@@ -109,10 +126,20 @@ describe('online: upload scans, with counts', () => {
     // A zero count is a content mistake; the citizen still uploads one scan.
     ['原件', 0, 0, '原件', 1, '上传原件扫描件 1 份'],
     ['复印件', 0, 0, '复印件', 1, '上传复印件扫描件 1 份'],
-  ] as const)('%s, %i original(s), %i copies → scan of the %s ×%i: “%s”', (form, originals, copies, of, count, text) => {
-    const { online } = only({ form, originals, copies });
-    expect(online.handover).toEqual({ kind: 'upload', of, count, showOriginalInPerson: false, text, detail: undefined });
-  });
+  ] as const)(
+    '%s, %i original(s), %i copies → scan of the %s ×%i: “%s”',
+    (form, originals, copies, of, count, text) => {
+      const { online } = only({ form, originals, copies });
+      expect(online.handover).toEqual({
+        kind: 'upload',
+        of,
+        count,
+        showOriginalInPerson: false,
+        text,
+        detail: undefined,
+      });
+    },
+  );
 
   it('verifyOriginal: the original must be shown in person', () => {
     const { online } = only({ form: '复印件', originals: 0, copies: 1, verifyOriginal: true });
@@ -136,7 +163,12 @@ describe('counter: originals and copies to bring', () => {
     ['原件和复印件', 0, 0, '携带原件 1 份、复印件 1 份'],
   ] as const)('%s, %i original(s), %i copies → “%s”', (form, originals, copies, text) => {
     const { counter } = only({ form, originals, copies });
-    expect(counter.handover).toMatchObject({ kind: 'bring', text, verifyOriginal: false, detail: undefined });
+    expect(counter.handover).toMatchObject({
+      kind: 'bring',
+      text,
+      verifyOriginal: false,
+      detail: undefined,
+    });
   });
 
   it('verifyOriginal: the clerk checks the original', () => {
@@ -154,7 +186,11 @@ describe('counter: originals and copies to bring', () => {
 
 describe('shown in both channels, from the one material', () => {
   it('容缺后补 and 适用情形 and the note are carried by the shared material', () => {
-    const { online, counter } = only({ necessity: '容缺后补', when: '委托他人办理的', note: '须本人签字' });
+    const { online, counter } = only({
+      necessity: '容缺后补',
+      when: '委托他人办理的',
+      note: '须本人签字',
+    });
     expect(online.material).toEqual(counter.material);
     expect(online.material).toMatchObject({
       necessity: '容缺后补',
@@ -189,7 +225,8 @@ describe('shown in both channels, from the one material', () => {
     );
     const online = onlineChecklist(guide, catalogue).items;
     const counter = counterChecklist(guide, catalogue).items;
-    const rows = (items: typeof online | typeof counter) => items.map((i) => [i.material.position, i.material.id, i.handover.text]);
+    const rows = (items: typeof online | typeof counter) =>
+      items.map((i) => [i.material.position, i.material.id, i.handover.text]);
     expect(rows(online)).toEqual([
       [1, 'application-form', '上传原件扫描件 1 份'],
       [2, 'resident-id-card', '上传原件扫描件 1 份'],

@@ -3,14 +3,23 @@
 // function, so no input can make them name different materials or a different order.
 import type { Corpus, GuideEntry } from '../corpus/model.ts';
 import { counterHandover, onlineHandover } from './handover.ts';
-import type { Channel, Checklist, ChecklistItem, ChecklistMaterial, HandoverByChannel } from './types.ts';
+import type {
+  Channel,
+  Checklist,
+  ChecklistItem,
+  ChecklistMaterial,
+  HandoverByChannel,
+} from './types.ts';
 
 /** What the derivation reads: a guide's id and list, and the material catalogue. */
 export type ChecklistGuide = Pick<GuideEntry, 'id' | 'data'>;
 export type ChecklistCorpus = Pick<Corpus, 'materials'>;
 
 /** The materials of a guide, in its order, resolved against the catalogue. */
-export function checklistMaterials(guide: ChecklistGuide, corpus: ChecklistCorpus): ChecklistMaterial[] {
+export function checklistMaterials(
+  guide: ChecklistGuide,
+  corpus: ChecklistCorpus,
+): ChecklistMaterial[] {
   return guide.data.materials.map((entry, index) => {
     // An unknown id is rejected by the validator before any build; here the id stands in for
     // the name so the derivation stays total.
@@ -49,9 +58,13 @@ function checklist<C extends Channel>(
 }
 
 /** 网上办理材料清单. */
-export const onlineChecklist = (guide: ChecklistGuide, corpus: ChecklistCorpus): Checklist<'online'> =>
-  checklist('online', onlineHandover, guide, corpus);
+export const onlineChecklist = (
+  guide: ChecklistGuide,
+  corpus: ChecklistCorpus,
+): Checklist<'online'> => checklist('online', onlineHandover, guide, corpus);
 
 /** 窗口办理材料清单. */
-export const counterChecklist = (guide: ChecklistGuide, corpus: ChecklistCorpus): Checklist<'counter'> =>
-  checklist('counter', counterHandover, guide, corpus);
+export const counterChecklist = (
+  guide: ChecklistGuide,
+  corpus: ChecklistCorpus,
+): Checklist<'counter'> => checklist('counter', counterHandover, guide, corpus);

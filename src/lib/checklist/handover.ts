@@ -1,7 +1,13 @@
 // The only place where the channels differ: how one material is handed over. Each rule is a
 // pure function of the material; the texts come from src/i18n/checklist.ts and are pinned in tests.
 import { checklistText as t } from '../../i18n/checklist.ts';
-import type { BringHandover, ChecklistMaterial, ExemptHandover, HandoverByChannel, UploadHandover } from './types.ts';
+import type {
+  BringHandover,
+  ChecklistMaterial,
+  ExemptHandover,
+  HandoverByChannel,
+  UploadHandover,
+} from './types.ts';
 
 /** A catalogue material with an electronic licence is obtained by data sharing, in every channel. */
 function exempt(material: ChecklistMaterial): ExemptHandover | undefined {

@@ -12,3 +12,6 @@ export type {
   HandoverByChannel,
   UploadHandover,
 } from './types.ts';
+export { guidePath, noticeSheet, workingDays } from './notice.ts';
+export type { NoticeSheet } from './notice.ts';
+export { qrSvg } from './qr.ts';

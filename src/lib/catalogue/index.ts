@@ -1,0 +1,2 @@
+export { catalogueByCategory, catalogueIndex } from './reverse-index.ts';
+export type { CatalogueEntry, CatalogueGroup, GuideRef, TopicRef } from './reverse-index.ts';

@@ -1,0 +1,2 @@
+export { mergedChecklist, topicBundle, topicBundles } from './merge.ts';
+export type { MaterialNeed, MergedMaterial, TopicBundle, TopicGuide } from './merge.ts';
