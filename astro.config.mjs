@@ -1,8 +1,39 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { textSizeIntegration } from './src/lib/site/text-size.ts';
 
 export default defineConfig({
   site: 'https://banshi.yunxi.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [
+    // 大字模式 is applied before first paint by a head-inline script (hashed by the CSP below).
+    textSizeIntegration(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+  ],
+  markdown: {
+    // Guides are plain Markdown: raw HTML in a body is dropped, never passed through (the
+    // validator also refuses it, so this is the second line of defence).
+    remarkRehype: { allowDangerousHtml: false },
+    // Shiki's inline styles would break the CSP, and guides hold no code.
+    syntaxHighlight: false,
+  },
+  security: {
+    // Every page carries a Content-Security-Policy with hashes of its scripts and styles; no
+    // request may leave the site.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search core in the page.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -4,6 +4,8 @@ import { getCollection } from 'astro:content';
 import { corpusFromAstro } from '../lib/corpus/from-astro.ts';
 import type { Corpus, GuideEntry } from '../lib/corpus/model.ts';
 import { PUBLISHED_STATUS } from '../lib/schemas/enums.ts';
+import { buildSiteIndex } from '../lib/site/site-index.ts';
+import type { SiteIndex } from '../lib/site/site-index.ts';
 
 let corpus: Promise<Corpus> | undefined;
 
@@ -25,4 +27,12 @@ export function loadCorpus(): Promise<Corpus> {
 export async function publishedGuides(): Promise<GuideEntry[]> {
   const { guides } = await loadCorpus();
   return guides.filter((guide) => guide.data.status === PUBLISHED_STATUS);
+}
+
+let index: Promise<SiteIndex> | undefined;
+
+/** Lookups shared by every page (guides per department, per topic, …), built once per build. */
+export function loadSiteIndex(): Promise<SiteIndex> {
+  index ??= loadCorpus().then(buildSiteIndex);
+  return index;
 }

@@ -1,0 +1,43 @@
+// Items of the "updated guides" feed: one per dated change note, and for a guide without any
+// change note one for its last review, newest first. GOV.UK's change notes are the model:
+// the date and what changed, in plain words.
+import type { GuideEntry } from '../corpus/model.ts';
+import { chineseDate } from './format.ts';
+import { guideUrl } from './urls.ts';
+
+export interface FeedItem {
+  readonly title: string;
+  readonly link: string;
+  readonly pubDate: Date;
+  readonly description: string;
+}
+
+/** At 10,000 guides a complete feed would be megabytes; readers want the latest. */
+export const FEED_LIMIT = 100;
+
+export function feedItems(guides: readonly GuideEntry[], limit = FEED_LIMIT): FeedItem[] {
+  const items: FeedItem[] = [];
+  for (const guide of guides) {
+    const link = guideUrl(guide.id);
+    if (guide.data.changes.length === 0) {
+      items.push({
+        title: `${guide.data.title}：已核对`,
+        link,
+        pubDate: guide.data.reviewed,
+        description: `${chineseDate(guide.data.reviewed)}核对，办事指南内容无变化。`,
+      });
+      continue;
+    }
+    for (const change of guide.data.changes) {
+      items.push({
+        title: `${guide.data.title}：${change.note}`,
+        link,
+        pubDate: change.date,
+        description: `${chineseDate(change.date)}更新：${change.note}`,
+      });
+    }
+  }
+  return items
+    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'zh-CN'))
+    .slice(0, limit);
+}

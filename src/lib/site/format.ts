@@ -1,0 +1,63 @@
+// Plain-language renderings of the content model's values, shared by pages, feed and exports.
+// Citizens read 即办 rather than "0 个工作日", and 不收费 rather than an empty table.
+import type { Fee, Guide } from '../schemas/index.ts';
+
+/** `2026-11-03` in the site's (China Standard) time zone; YAML dates are UTC midnight. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** `2026年11月3日` — the form citizens read on official notices. */
+export function chineseDate(date: Date): string {
+  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+}
+
+export const INSTANT = '即办';
+
+/** Working days, or 即办 for 0. */
+export function workingDays(days: number): string {
+  return days === 0 ? INSTANT : `${days}个工作日`;
+}
+
+export function timeLimitText(timeLimit: Guide['timeLimit']): { legal: string; promised: string } {
+  return { legal: workingDays(timeLimit.legal), promised: workingDays(timeLimit.promised) };
+}
+
+const yuanFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+
+export function yuan(amount: number): string {
+  return `${yuanFormat.format(amount)}元`;
+}
+
+export const FREE = '不收费';
+
+export const isFree = (fees: readonly Fee[]): boolean => fees.length === 0;
+
+/** One line summing the fees up: 不收费, or 工本费 20元；加急费 30元. */
+export function feesSummary(fees: readonly Fee[]): string {
+  return isFree(fees) ? FREE : fees.map((fee) => `${fee.item} ${yuan(fee.amount)}`).join('；');
+}
+
+export function visitsText(visits: number): string {
+  return visits === 0 ? '不用跑（0次）' : `最多跑${visits}次`;
+}
+
+/** `tel:` href for a displayed phone number: digits only; an extension follows a pause (`,`). */
+export function telHref(phone: string): string {
+  const parts = phone.split('-');
+  // Landlines with an extension are written 区号-号码-分机 (see PHONE_PATTERN).
+  const extension = parts.length === 3 && phone.startsWith('0') ? parts.pop() : undefined;
+  const digits = parts.join('');
+  return extension ? `tel:${digits},${extension}` : `tel:${digits}`;
+}
+
+/** Percentages for tables and charts: `62.5%`, no trailing `.0`. */
+export function percent(share: number): string {
+  const value = Math.round(share * 1000) / 10;
+  return `${value}%`;
+}
+
+/** One decimal at most: `1.3`, `2`. */
+export function oneDecimal(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}
