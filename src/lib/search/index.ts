@@ -1,0 +1,33 @@
+// Search, for pages, build steps and tests. Browser scripts import ./browser.ts instead, which
+// leaves out the pinyin dictionary. No Astro imports.
+export { normalizeQuery, normalizeText, isLatinQuery } from './normalize.ts';
+export { pinyinOf } from './pinyin.ts';
+export type { PinyinForms } from './pinyin.ts';
+export { FUSE_OPTIONS } from './fuse-options.ts';
+export { buildSearchIndex } from './build-search-index.ts';
+export {
+  expandSearchIndex,
+  SearchIndexFormatError,
+  SEARCH_INDEX_VERSION,
+} from './search-index.ts';
+export type {
+  SearchIndex,
+  SearchIndexJson,
+  SearchMaterial,
+  SearchRecord,
+} from './search-index.ts';
+export { createSearcher, matchMaterials } from './query.ts';
+export type { GuideMatch, GuideSearcher, MaterialMatch, QueryResult } from './query.ts';
+export {
+  FACETS,
+  PAGEFIND_FILTER,
+  PAGEFIND_META,
+  facetGroups,
+  facetSlug,
+  facetValueOf,
+  filterPages,
+  filterPath,
+  visitsValue,
+} from './facets.ts';
+export type { Facet, FacetGroup, FacetValue } from './facets.ts';
+export { guideUrl } from './guide-url.ts';

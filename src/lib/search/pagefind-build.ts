@@ -1,0 +1,86 @@
+// Builds the Pagefind full-text index over a built site with Pagefind's Node API. The API
+// returns errors as data instead of throwing; every step's errors are collected and raised as
+// one PagefindIndexError, so a broken index fails the build instead of shipping silently.
+import { glob, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { withPinyinTerms } from './pagefind-html.ts';
+import { pinyinTerms } from './pinyin.ts';
+
+/** Guide pages only: `guides/<department>/<slug>/index.html`. Lists and filters are not indexed. */
+export const GUIDE_PAGES_GLOB = 'guides/*/*/index.html';
+
+/** Directories under guides/ that hold list pages, not departments. */
+const NOT_GUIDES = new Set(['filter']);
+
+export class PagefindIndexError extends Error {
+  override name = 'PagefindIndexError';
+  readonly step: string;
+  readonly errors: readonly string[];
+  constructor(step: string, errors: readonly string[]) {
+    super([`Pagefind failed to ${step}:`, ...errors.map((error) => `  - ${error}`)].join('\n'));
+    this.step = step;
+    this.errors = errors;
+  }
+}
+
+export interface PagefindBuildOptions {
+  /** The built site, e.g. `dist/`. */
+  readonly siteDir: string;
+  /** Where the bundle goes; defaults to `<siteDir>/pagefind`. */
+  readonly outputPath?: string;
+}
+
+export interface PagefindBuildResult {
+  readonly pageCount: number;
+  readonly outputPath: string;
+}
+
+function check(step: string, errors: readonly string[] | undefined): void {
+  if (errors && errors.length > 0) throw new PagefindIndexError(step, errors);
+}
+
+/** Site-relative paths (with `/`) of the guide pages in a built site, sorted. */
+export async function guidePages(siteDir: string): Promise<string[]> {
+  const pages: string[] = [];
+  for await (const file of glob(GUIDE_PAGES_GLOB, { cwd: siteDir })) {
+    const path = file.split(sep).join('/');
+    if (!NOT_GUIDES.has(path.split('/')[1] ?? '')) pages.push(path);
+  }
+  return pages.sort();
+}
+
+/**
+ * Indexes every guide page of `siteDir`, each with the pinyin words of its title added to the
+ * indexed copy (see pagefind-html.ts), and writes the bundle. Pages carry `<html lang="zh-CN">`,
+ * which selects Pagefind's Chinese segmentation; no language is forced.
+ */
+export async function buildPagefindIndex(options: PagefindBuildOptions): Promise<PagefindBuildResult> {
+  const { siteDir } = options;
+  const outputPath = options.outputPath ?? join(siteDir, 'pagefind');
+  const pages = await guidePages(siteDir);
+  if (pages.length === 0) {
+    throw new PagefindIndexError(`index ${siteDir}`, [`no guide pages matching ${GUIDE_PAGES_GLOB}`]);
+  }
+  try {
+    const created = await pagefind.createIndex({});
+    check('create the index', created.errors);
+    const index = created.index;
+    if (!index) throw new PagefindIndexError('create the index', ['Pagefind returned no index']);
+
+    const problems: string[] = [];
+    for (const page of pages) {
+      const html = await readFile(join(siteDir, page), 'utf8');
+      const content = withPinyinTerms(html, relative(process.cwd(), join(siteDir, page)), pinyinTerms);
+      const added = await index.addHTMLFile({ sourcePath: page, content });
+      problems.push(...added.errors.map((error) => `${page}: ${error}`));
+    }
+    check(`index ${siteDir}`, problems);
+
+    const written = await index.writeFiles({ outputPath });
+    check(`write ${outputPath}`, written.errors);
+    return { pageCount: pages.length, outputPath: written.outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}

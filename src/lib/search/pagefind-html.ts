@@ -1,0 +1,77 @@
+// Prepares a built guide page for Pagefind: finds its searchable region (data-pagefind-body) and
+// appends the pinyin words of its title there, in the copy Pagefind indexes only — the page
+// served to citizens is unchanged. Appended at the end of the region so that excerpts for
+// Chinese queries, taken around the match, do not show pinyin.
+
+export interface Region {
+  readonly tag: string;
+  /** Offset just after the opening tag. */
+  readonly contentStart: number;
+  /** Offset of the matching closing tag. */
+  readonly contentEnd: number;
+}
+
+const OPENING_BODY = /<([a-z][a-z0-9-]*)\b[^>]*?\sdata-pagefind-body(?=[\s=>/])[^>]*>/i;
+
+/** The element carrying data-pagefind-body, matched to its closing tag by nesting depth. */
+export function pagefindBodyRegion(html: string): Region | undefined {
+  const opening = OPENING_BODY.exec(html);
+  if (!opening) return undefined;
+  const tag = (opening[1] ?? '').toLowerCase();
+  const contentStart = opening.index + opening[0].length;
+  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  tags.lastIndex = contentStart;
+  let depth = 1;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return { tag, contentStart, contentEnd: match.index };
+  }
+  return undefined;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** Text of the first <h1> in the given HTML, tags stripped and entities decoded. */
+export function firstHeading(html: string): string | undefined {
+  const match = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
+  if (!match) return undefined;
+  return decodeEntities((match[1] ?? '').replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim() || undefined;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export class GuidePageMarkupError extends Error {
+  override name = 'GuidePageMarkupError';
+}
+
+/**
+ * The page as Pagefind should index it: the pinyin words appended inside the searchable region.
+ * Throws when the page has no data-pagefind-body region or no <h1> in it, since such a page
+ * would silently drop out of search or be indexed with its furniture.
+ */
+export function withPinyinTerms(html: string, file: string, terms: (title: string) => string[]): string {
+  const region = pagefindBodyRegion(html);
+  if (!region) {
+    throw new GuidePageMarkupError(
+      `${file}: no element with data-pagefind-body. Guide pages must mark their content region with data-pagefind-body so that search indexes it (and not the header and footer).`,
+    );
+  }
+  const title = firstHeading(html.slice(region.contentStart, region.contentEnd));
+  if (!title) {
+    throw new GuidePageMarkupError(
+      `${file}: no <h1> inside the data-pagefind-body region. The guide title must be the region's <h1>: search results show it as the result title.`,
+    );
+  }
+  const words = terms(title);
+  const insert = words.length > 0 ? `<p>${escapeHtml(words.join(' '))}</p>` : '';
+  return html.slice(0, region.contentEnd) + insert + html.slice(region.contentEnd);
+}

@@ -1,0 +1,92 @@
+// The instant-filter index format (browser-safe: no pinyin library here). The index is a
+// compact JSON built at build time (build-search-index.ts, `/data/search-index.json`) and
+// expanded in the browser into the records fuse.js searches. Strings that repeat across guides
+// (department and material names) are stored once and referenced by position, which keeps the
+// file small enough to fetch on the first keystroke.
+
+export const SEARCH_INDEX_VERSION = 1;
+
+/** [name, aliases, pinyin of the name and of each alias] */
+export type MaterialRow = [name: string, aliases: string[], pinyin: string[]];
+
+/** [guide id, title, title pinyin, title initials, department #, material #s, result name] */
+export type GuideRow = [
+  id: string,
+  title: string,
+  pinyin: string,
+  initials: string,
+  department: number,
+  materials: number[],
+  result: string,
+];
+
+export interface SearchIndexJson {
+  readonly v: typeof SEARCH_INDEX_VERSION;
+  readonly departments: string[];
+  readonly materials: MaterialRow[];
+  readonly guides: GuideRow[];
+}
+
+/** One guide as fuse.js sees it. */
+export interface SearchRecord {
+  readonly id: string;
+  readonly title: string;
+  readonly pinyin: string;
+  readonly initials: string;
+  readonly department: string;
+  /** Names and aliases of the materials the guide requires. */
+  readonly materials: readonly string[];
+  /** What the applicant receives, e.g. 结婚证: people search for the certificate they need. */
+  readonly result: string;
+}
+
+export interface SearchMaterial {
+  readonly index: number;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly pinyin: readonly string[];
+  /** Ids of the published guides that require this material. */
+  readonly guides: readonly string[];
+}
+
+export interface SearchIndex {
+  readonly records: readonly SearchRecord[];
+  readonly materials: readonly SearchMaterial[];
+}
+
+export class SearchIndexFormatError extends Error {
+  override name = 'SearchIndexFormatError';
+}
+
+/** Expands the JSON into fuse records and the material reverse index (guides per material). */
+export function expandSearchIndex(json: SearchIndexJson): SearchIndex {
+  if (json.v !== SEARCH_INDEX_VERSION) {
+    throw new SearchIndexFormatError(
+      `搜索索引版本 ${String(json.v)} 与页面脚本（版本 ${SEARCH_INDEX_VERSION}）不一致，请刷新页面`,
+    );
+  }
+  const guidesOf = json.materials.map((): string[] => []);
+  const records = json.guides.map(([id, title, pinyin, initials, department, materials, result]) => {
+    for (const m of materials) guidesOf[m]?.push(id);
+    return {
+      id,
+      title,
+      pinyin,
+      initials,
+      department: json.departments[department] ?? '',
+      materials: materials.flatMap((m) => {
+        const row = json.materials[m];
+        return row ? [row[0], ...row[1]] : [];
+      }),
+      result,
+    };
+  });
+  const materials = json.materials.map(([name, aliases, pinyin], index) => ({
+    index,
+    name,
+    aliases,
+    pinyin,
+    guides: guidesOf[index] ?? [],
+  }));
+  return { records, materials };
+}
