@@ -30,30 +30,38 @@ export const REPLACEMENTS = ['告知承诺', '部门核查', '数据共享', '�
 /** The only status that is published on the site. */
 export const PUBLISHED_STATUS = '在用' satisfies (typeof GUIDE_STATUSES)[number];
 
-const oneOf = (values: readonly [string, ...string[]]) =>
-  `可选值：${values.join('、')}`;
+const oneOf = (values: readonly [string, ...string[]]) => `可选值：${values.join('、')}`;
 
-export const itemType = z.enum(ITEM_TYPES).describe(`事项类型。${oneOf(ITEM_TYPES)}`);
-export const guideStatus = z
-  .enum(GUIDE_STATUSES)
-  .describe(`事项状态，只有“在用”的事项会发布。${oneOf(GUIDE_STATUSES)}`);
-export const audience = z.enum(AUDIENCES).describe(`服务对象。${oneOf(AUDIENCES)}`);
-export const materialForm = z.enum(MATERIAL_FORMS).describe(`材料形式。${oneOf(MATERIAL_FORMS)}`);
-export const necessity = z.enum(NECESSITIES).describe(`材料必要性。${oneOf(NECESSITIES)}`);
-export const caseKind = z.enum(CASE_KINDS).describe(`办件类型。${oneOf(CASE_KINDS)}`);
-export const onlineDepth = z
-  .enum(ONLINE_DEPTHS)
-  .describe(`网上办理深度。全程网办＝无需到现场。${oneOf(ONLINE_DEPTHS)}`);
-export const coverage = z.enum(COVERAGES).describe(`通办范围。${oneOf(COVERAGES)}`);
-export const materialCategory = z
-  .enum(MATERIAL_CATEGORIES)
-  .describe(`材料类别。${oneOf(MATERIAL_CATEGORIES)}`);
-export const materialSource = z
-  .enum(MATERIAL_SOURCES)
-  .describe(`来源渠道。${oneOf(MATERIAL_SOURCES)}`);
-export const replacement = z
-  .enum(REPLACEMENTS)
-  .describe(`取消后的替代方式。${oneOf(REPLACEMENTS)}`);
+/** An enum whose error lists the allowed values, so an editor can pick one. */
+const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `缺少必填字段，${oneOf(values)}`
+        : `“${String(issue.input)}”不是允许的值。${oneOf(values)}`,
+  });
+
+export const itemType = choice(ITEM_TYPES).describe(`事项类型。${oneOf(ITEM_TYPES)}`);
+export const guideStatus = choice(GUIDE_STATUSES).describe(
+  `事项状态，只有“在用”的事项会发布。${oneOf(GUIDE_STATUSES)}`,
+);
+export const audience = choice(AUDIENCES).describe(`服务对象。${oneOf(AUDIENCES)}`);
+export const materialForm = choice(MATERIAL_FORMS).describe(`材料形式。${oneOf(MATERIAL_FORMS)}`);
+export const necessity = choice(NECESSITIES).describe(`材料必要性。${oneOf(NECESSITIES)}`);
+export const caseKind = choice(CASE_KINDS).describe(`办件类型。${oneOf(CASE_KINDS)}`);
+export const onlineDepth = choice(ONLINE_DEPTHS).describe(
+  `网上办理深度。全程网办＝无需到现场。${oneOf(ONLINE_DEPTHS)}`,
+);
+export const coverage = choice(COVERAGES).describe(`通办范围。${oneOf(COVERAGES)}`);
+export const materialCategory = choice(MATERIAL_CATEGORIES).describe(
+  `材料类别。${oneOf(MATERIAL_CATEGORIES)}`,
+);
+export const materialSource = choice(MATERIAL_SOURCES).describe(
+  `来源渠道。${oneOf(MATERIAL_SOURCES)}`,
+);
+export const replacement = choice(REPLACEMENTS).describe(
+  `取消后的替代方式。${oneOf(REPLACEMENTS)}`,
+);
 
 export type ItemType = z.infer<typeof itemType>;
 export type GuideStatus = z.infer<typeof guideStatus>;

@@ -1,14 +1,7 @@
 import { z } from 'zod';
-import { day, id, nonNegativeInt, text, url } from './common.ts';
+import { day, expected, id, nonNegativeInt, text, url } from './common.ts';
 import { basisSchema } from './basis.ts';
-import {
-  audience,
-  caseKind,
-  coverage,
-  guideStatus,
-  itemType,
-  onlineDepth,
-} from './enums.ts';
+import { audience, caseKind, coverage, guideStatus, itemType, onlineDepth } from './enums.ts';
 import { guideMaterialSchemaWith } from './guide-material.ts';
 import type { Ref, RefFactory } from './reference.ts';
 
@@ -32,7 +25,10 @@ export const timeLimitSchema = z
 export const feeSchema = z
   .object({
     item: text.describe('收费项目名称'),
-    amount: z.number({ message: '应为数字（单位：元）' }).min(0).describe('收费金额（元）'),
+    amount: z
+      .number({ error: expected('数字（单位：元）') })
+      .min(0)
+      .describe('收费金额（元）'),
     basis: text.describe('收费依据：文件名称和文号'),
   })
   .strict()
@@ -59,7 +55,10 @@ export const counterSchema = z
 export const resultSchema = z
   .object({
     name: text.describe('办理结果名称，例如 结婚证'),
-    delivery: z.array(text).min(1, { message: '至少填写一种送达方式' }).describe('送达方式，例如 [窗口领取, 快递寄送]'),
+    delivery: z
+      .array(text)
+      .min(1, { message: '至少填写一种送达方式' })
+      .describe('送达方式，例如 [窗口领取, 快递寄送]'),
   })
   .strict()
   .describe('办理结果');
@@ -78,20 +77,25 @@ export const guideSchemaWith = <R extends Ref>(ref: RefFactory<R>) =>
     .object({
       code: text.describe('事项编码（全区唯一），例如 339901-MZ-QR-0001'),
       title: text.describe('事项名称，例如 内地居民结婚登记'),
-      department: ref('departments').describe('实施主体编号（src/content/departments/ 下的文件名）'),
+      department: ref('departments').describe(
+        '实施主体编号（src/content/departments/ 下的文件名）',
+      ),
       type: itemType,
       status: guideStatus,
       audience: z.array(audience).min(1, { message: '至少填写一个服务对象' }).describe('服务对象'),
       basis: z.array(basisSchema).min(1, { message: '至少填写一条设定依据' }).describe('设定依据'),
       conditions: z.array(text).min(1, { message: '至少填写一条受理条件' }).describe('受理条件'),
       materials: z.array(guideMaterialSchemaWith(ref)).describe('申请材料（线上线下同一份清单）'),
-      process: z.array(processStepSchema).min(1, { message: '至少填写一个办理环节' }).describe('办理流程'),
+      process: z
+        .array(processStepSchema)
+        .min(1, { message: '至少填写一个办理环节' })
+        .describe('办理流程'),
       timeLimit: timeLimitSchema,
       kind: caseKind,
       fees: z.array(feeSchema).describe('收费项目；空列表 [] 表示不收费'),
       online: onlineSchema,
       counter: counterSchema,
-      post: z.boolean({ message: '应为 true 或 false' }).describe('是否支持邮寄/快递'),
+      post: z.boolean({ error: expected('true 或 false') }).describe('是否支持邮寄/快递'),
       visits: nonNegativeInt.describe('到办事现场次数'),
       visitsReason: text.optional().describe('需到现场的原因（到现场次数大于 0 时必填）'),
       result: resultSchema,

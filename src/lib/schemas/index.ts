@@ -1,6 +1,7 @@
 // Plain (Node) versions of every collection schema: references are id strings, resolved by the
 // validator against the loaded corpus. `src/content.config.ts` builds the Astro versions from
 // the same factories with Astro's reference().
+import './errors.ts';
 import { abolishedSchemaWith } from './abolished.ts';
 import { guideSchemaWith } from './guide.ts';
 import { plainRef } from './reference.ts';

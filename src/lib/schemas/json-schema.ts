@@ -3,7 +3,13 @@
 // Chinese `.describe()` of each field). Input shape: fields with defaults are optional, as
 // editors write them; dates are `YYYY-MM-DD` strings, as they appear in YAML and in open data.
 import { z } from 'zod';
-import { departmentSchema, guideSchema, materialSchema, abolishedSchema, topicSchema } from './index.ts';
+import {
+  departmentSchema,
+  guideSchema,
+  materialSchema,
+  abolishedSchema,
+  topicSchema,
+} from './index.ts';
 import type { CollectionName } from './reference.ts';
 
 export type JsonSchema = Record<string, unknown>;
