@@ -1,10 +1,38 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// Suites that read the built site. They form the `site` project, which runs after the unit tests
+// (groupOrder) with one build beforehand (its globalSetup), so every suite sees the same dist/.
+const SITE_SUITES = [
+  'tests/build/**/*.test.ts',
+  'tests/browser/**/*.test.ts',
+  'tests/a11y/**/*.test.ts',
+  'tests/security/**/*.test.ts',
+  'tests/**/*.site.test.ts',
+];
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // The build and browser suites share one built site; they run after the unit tests.
     testTimeout: 30_000,
     hookTimeout: 600_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SITE_SUITES],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: SITE_SUITES,
+          globalSetup: ['tests/browser/build-site.setup.ts'],
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

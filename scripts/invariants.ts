@@ -5,7 +5,7 @@
 //   node scripts/invariants.ts [--dist dist] [--content src/content] [--json]
 import { parseArgs } from 'node:util';
 import { checkInvariants, formatReport, VIEW_LABELS } from '../src/lib/invariants/counts.ts';
-import { readGuideSources, readViews } from '../src/lib/invariants/read.ts';
+import { readDepartmentIds, readGuideSources, readViews } from '../src/lib/invariants/read.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,7 +16,10 @@ const { values } = parseArgs({
 });
 
 try {
-  const report = checkInvariants(readGuideSources(values.content), readViews(values.dist));
+  const report = checkInvariants(
+    readGuideSources(values.content),
+    readViews(values.dist, readDepartmentIds(values.content)),
+  );
   if (values.json) {
     console.log(JSON.stringify(report, null, 2));
   } else {
@@ -24,13 +27,17 @@ try {
     if (process.env['CI'] && report.problems.length > 0) {
       for (const problem of report.problems) {
         const subject = 'guide' in problem ? problem.guide : problem.key;
-        console.log(`::error title=Build invariant (${problem.kind})::${VIEW_LABELS[problem.view]}: ${subject}`);
+        console.log(
+          `::error title=Build invariant (${problem.kind})::${VIEW_LABELS[problem.view]}: ${subject}`,
+        );
       }
     }
   }
   process.exitCode = report.problems.length === 0 ? 0 : 1;
 } catch (error) {
   // A missing or unreadable output is a finding about the build, not a crash of this script.
-  console.error(`Build invariants could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Build invariants could not be checked: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exitCode = 2;
 }

@@ -23,7 +23,10 @@ beforeAll(async () => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
   };
-  write('index.html', '<!doctype html><title>首页</title><img alt="" src="https://cdn.example.com/x.png"><script>alert("hi")</script>');
+  write(
+    'index.html',
+    '<!doctype html><title>首页</title><img alt="" src="https://cdn.example.com/x.png"><script>alert("hi")</script>',
+  );
   write('404.html', '<!doctype html><title>页面不存在</title>');
   write('guides/a/b/index.html', '<!doctype html><title>指南</title>');
   write('pagefind/pagefind.zh-cn_1.pf_meta', 'x');
@@ -98,7 +101,9 @@ describe.skipIf(!chromiumAvailable())('request recorder in Chromium', () => {
       const problems = watchPage(page);
       await page.goto(`${server.origin}/`);
       await page.waitForLoadState('load');
-      expect(log.offsite).toEqual([{ url: 'https://cdn.example.com/x.png', page: `${server.origin}/` }]);
+      expect(log.offsite).toEqual([
+        { url: 'https://cdn.example.com/x.png', page: `${server.origin}/` },
+      ]);
       expect(log.all).toContain(`${server.origin}/`);
       expect(problems.dialogs).toEqual(['alert: hi']);
     } finally {

@@ -4,7 +4,13 @@
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  Page,
+  Request,
+} from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -131,7 +137,9 @@ export function sitemapPaths(dist: string): string[] {
   const files = existsSync(index)
     ? locs(readFileSync(index, 'utf8')).map((url) => join(dist, new URL(url).pathname))
     : [join(dist, 'sitemap.xml')];
-  const paths = files.flatMap((file) => locs(readFileSync(file, 'utf8')).map((url) => new URL(url).pathname));
+  const paths = files.flatMap((file) =>
+    locs(readFileSync(file, 'utf8')).map((url) => new URL(url).pathname),
+  );
   return [...new Set(paths)].sort();
 }
 

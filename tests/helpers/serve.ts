@@ -137,7 +137,13 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
     close: () =>
       new Promise<void>((done, fail) => {
         server.closeAllConnections();
-        server.close((error) => (error ? fail(error) : done()));
+        server.close((error) => {
+          if (error) fail(error);
+          else done();
+        });
       }),
   };
 }
+
+/** The built site the suites check (`npm run build` output; built once per run before them). */
+export const DIST = resolve(import.meta.dirname, '../../dist');

@@ -16,8 +16,16 @@ describe('checkLinks', () => {
   it('reports each broken reference with its page and the reason', () => {
     expect(checkLinks(fixture('links-broken'), ORIGIN).problems).toEqual([
       { page: '/', reference: '/assets/missing.js', problem: 'no file at this path' },
-      { page: '/', reference: '/guides/a/b/#no-such-id', problem: 'no element with id "no-such-id" on /guides/a/b/' },
-      { page: '/', reference: '/guides/a/b', problem: 'missing trailing slash (the site uses trailingSlash: always)' },
+      {
+        page: '/',
+        reference: '/guides/a/b/#no-such-id',
+        problem: 'no element with id "no-such-id" on /guides/a/b/',
+      },
+      {
+        page: '/',
+        reference: '/guides/a/b',
+        problem: 'missing trailing slash (the site uses trailingSlash: always)',
+      },
       { page: '/', reference: '/guides/zz/', problem: 'no page at this path' },
       { page: '/', reference: 'javascript:alert(1)', problem: 'javascript: URLs are not allowed' },
       { page: '/', reference: '#', problem: 'empty fragment' },

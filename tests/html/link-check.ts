@@ -182,9 +182,27 @@ export function checkLinks(distDir: string, siteOrigin: string): LinkReport {
 /** Sitemap URLs that name no page in dist. */
 export function checkSitemap(dist: string, paths: readonly string[]): LinkProblem[] {
   return paths
-    .filter((path) => !existsSync(join(dist, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '')))
+    .filter(
+      (path) =>
+        !existsSync(join(dist, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '')),
+    )
     .map((path) => ({ page: '/sitemap-0.xml', reference: path, problem: 'no page at this path' }));
 }
 
-export const formatLinkProblems = (problems: readonly LinkProblem[]) =>
-  problems.map((p) => `${p.page}: ${p.reference} — ${p.problem}`).join('\n');
+/** One line per distinct broken reference, with how many pages hold it and the first of them. */
+export function formatLinkProblems(problems: readonly LinkProblem[]): string {
+  const groups = new Map<string, LinkProblem[]>();
+  for (const problem of problems) {
+    const key = `${problem.reference} — ${problem.problem}`;
+    groups.set(key, [...(groups.get(key) ?? []), problem]);
+  }
+  return [...groups]
+    .map(([key, group]) => {
+      const pages = new Set(group.map((p) => p.page));
+      const first = group[0]?.page ?? '';
+      return pages.size === 1
+        ? `${first}: ${key}`
+        : `${first} and ${pages.size - 1} more pages: ${key}`;
+    })
+    .join('\n');
+}

@@ -33,8 +33,13 @@ describe('checkInvariants', () => {
   });
 
   it('reports a published guide dropped from one view', () => {
-    const report = checkInvariants(sources, { ...consistent, pagefind: ['civil-affairs/marriage'] });
-    expect(report.problems).toEqual([{ view: 'pagefind', kind: 'missing', guide: 'civil-affairs/divorce' }]);
+    const report = checkInvariants(sources, {
+      ...consistent,
+      pagefind: ['civil-affairs/marriage'],
+    });
+    expect(report.problems).toEqual([
+      { view: 'pagefind', kind: 'missing', guide: 'civil-affairs/divorce' },
+    ]);
     expect(formatReport(report)).toContain(
       '✗ Pagefind records for guides: published guide civil-affairs/divorce is missing',
     );
@@ -42,7 +47,11 @@ describe('checkInvariants', () => {
   });
 
   it('reports a draft or suspended guide that leaked into a view', () => {
-    const report = checkInvariants(sources, { ...consistent, json: ['MZ-1', 'MZ-2', 'WJ-1'], pages: [...consistent.pages, 'health/paused'] });
+    const report = checkInvariants(sources, {
+      ...consistent,
+      json: ['MZ-1', 'MZ-2', 'WJ-1'],
+      pages: [...consistent.pages, 'health/paused'],
+    });
     expect(report.problems).toEqual([
       { view: 'pages', kind: 'unpublished', guide: 'health/paused', status: '挂起' },
       { view: 'json', kind: 'unpublished', guide: 'health/draft', status: '草稿' },
@@ -53,7 +62,10 @@ describe('checkInvariants', () => {
   });
 
   it('reports duplicates and rows that match no source', () => {
-    const report = checkInvariants(sources, { ...consistent, csv: ['MZ-1', 'MZ-1', 'MZ-2', 'XX-9'] });
+    const report = checkInvariants(sources, {
+      ...consistent,
+      csv: ['MZ-1', 'MZ-1', 'MZ-2', 'XX-9'],
+    });
     expect(report.problems).toEqual([
       { view: 'csv', kind: 'unknown', key: 'XX-9' },
       { view: 'csv', kind: 'duplicate', guide: 'civil-affairs/marriage', times: 2 },

@@ -30,8 +30,18 @@ export type ViewKeys = Readonly<Record<View, readonly string[]>>;
 
 export type Problem =
   | { readonly view: View; readonly kind: 'missing'; readonly guide: string }
-  | { readonly view: View; readonly kind: 'duplicate'; readonly guide: string; readonly times: number }
-  | { readonly view: View; readonly kind: 'unpublished'; readonly guide: string; readonly status: GuideStatus }
+  | {
+      readonly view: View;
+      readonly kind: 'duplicate';
+      readonly guide: string;
+      readonly times: number;
+    }
+  | {
+      readonly view: View;
+      readonly kind: 'unpublished';
+      readonly guide: string;
+      readonly status: GuideStatus;
+    }
   | { readonly view: View; readonly kind: 'unknown'; readonly key: string };
 
 export interface InvariantReport {

@@ -27,7 +27,10 @@ export function readGuideSources(contentRoot: string): SourceGuide[] {
       const id = relative(guidesDir, file).slice(0, -'.md'.length).split(sep).join('/');
       const match = FRONTMATTER.exec(readFileSync(file, 'utf8'));
       const data: unknown = match ? parseYaml(match[1] ?? '') : undefined;
-      const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+      const record = (typeof data === 'object' && data !== null ? data : {}) as Record<
+        string,
+        unknown
+      >;
       const status = GUIDE_STATUSES.find((value) => value === record['status']);
       if (!status || typeof record['code'] !== 'string') {
         throw new Error(
@@ -38,12 +41,24 @@ export function readGuideSources(contentRoot: string): SourceGuide[] {
     });
 }
 
-/** Ids of guides that have a page: `dist/guides/<department>/<slug>/index.html`. */
-export function readGuidePages(dist: string): string[] {
+/** Department ids: the file names of `<contentRoot>/departments/*.yaml`. */
+export function readDepartmentIds(contentRoot: string): Set<string> {
+  return new Set(
+    readdirSync(join(contentRoot, 'departments'))
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => file.slice(0, -'.yaml'.length)),
+  );
+}
+
+/**
+ * Ids of guides that have a page: `dist/guides/<department>/<slug>/index.html` for a known
+ * department (other folders under `/guides/`, such as filter pages, are not guide pages).
+ */
+export function readGuidePages(dist: string, departments: ReadonlySet<string>): string[] {
   return walk(join(dist, 'guides'))
     .map((file) => '/' + relative(dist, file).split(sep).join('/'))
     .map(guideIdOfPath)
-    .filter((id) => id !== undefined);
+    .filter((id): id is string => id !== undefined && departments.has(id.split('/')[0] ?? ''));
 }
 
 /** The records of a Pagefind index: gzip files holding `pagefind_dcd` + JSON, one per page. */
@@ -74,7 +89,8 @@ export function readJsonRows(dist: string): string[] {
   const file = join(dist, 'data', 'guides.json');
   const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
   const rows = Array.isArray(data) ? data : (data as { guides?: unknown }).guides;
-  if (!Array.isArray(rows)) throw new Error(`${file}: expected an array of guides or { guides: [...] }`);
+  if (!Array.isArray(rows))
+    throw new Error(`${file}: expected an array of guides or { guides: [...] }`);
   return rows.map((row) => rowKey(row as Record<string, unknown>, file));
 }
 
@@ -82,13 +98,17 @@ export function readJsonRows(dist: string): string[] {
 export function readCsvRows(dist: string): string[] {
   const file = join(dist, 'data', 'guides.csv');
   // `bom`: the file starts with a UTF-8 BOM so that Excel reads the Chinese correctly.
-  const rows: Record<string, string>[] = parseCsv(readFileSync(file), { bom: true, columns: true, skip_empty_lines: true });
+  const rows: Record<string, string>[] = parseCsv(readFileSync(file), {
+    bom: true,
+    columns: true,
+    skip_empty_lines: true,
+  });
   return rows.map((row) => rowKey(row, file));
 }
 
-export function readViews(dist: string): ViewKeys {
+export function readViews(dist: string, departments: ReadonlySet<string>): ViewKeys {
   return {
-    pages: readGuidePages(dist),
+    pages: readGuidePages(dist, departments),
     pagefind: readPagefindUrls(dist)
       .map(guideIdOfPath)
       .filter((id) => id !== undefined),
