@@ -43,7 +43,7 @@ const cases: [string, Schema, string, (d: Record<string, unknown>) => void, stri
     'location with an id in Chinese',
     departmentSchema,
     'departments',
-    (d) => ((d['locations'] as Record<string, unknown>[])[0]!['id'] = '中心窗口'),
+    (d) => Object.assign((d['locations'] as object[])[0] ?? {}, { id: '中心窗口' }),
     'locations.0.id',
     '小写英文字母',
   ],
