@@ -70,11 +70,15 @@ export function facetSlug(corpus: Corpus, facet: Facet, value: string): string {
   return pinyinSlug(value);
 }
 
-/** Values in a stable, meaningful order: departments as catalogued, enums as specified. */
+const collator = new Intl.Collator('zh-CN');
+
+/** Values in a stable, meaningful order: departments by name (pinyin order, as elsewhere on the site), enums as specified. */
 function orderOf(corpus: Corpus, facet: Facet): readonly string[] {
   switch (facet) {
     case 'department':
-      return [...corpus.departments.values()].map((d) => d.data.name);
+      return [...corpus.departments.values()]
+        .map((d) => d.data.name)
+        .sort((a, b) => collator.compare(a, b));
     case 'type':
       return ITEM_TYPES;
     case 'online':

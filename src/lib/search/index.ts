@@ -31,3 +31,5 @@ export {
 } from './facets.ts';
 export type { Facet, FacetGroup, FacetValue } from './facets.ts';
 export { guideUrl } from './guide-url.ts';
+export { guideListItems } from './guide-list.ts';
+export type { GuideListItem } from './guide-list.ts';

@@ -1,0 +1,52 @@
+// The part of Pagefind's browser API (/pagefind/pagefind.js, generated at build time) that the
+// search page uses, loaded with a dynamic import on the first search so that pages without a
+// query download nothing. Same-origin, so the CSP's script-src 'self' allows it; its
+// WebAssembly core needs 'wasm-unsafe-eval' (astro.config.mjs).
+
+export type PagefindFilters = Record<string, { any: string[] }>;
+
+export interface PagefindResultData {
+  readonly url: string;
+  readonly excerpt: string;
+  readonly meta: Readonly<Record<string, string | undefined>>;
+  readonly filters: Readonly<Record<string, readonly string[] | undefined>>;
+}
+
+export interface PagefindResult {
+  readonly id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+  readonly results: readonly PagefindResult[];
+  /** Result counts per filter value for the current query and filters. */
+  readonly filters: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Result counts per filter value for the current query, ignoring the selected filters. */
+  readonly totalFilters: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+export interface Pagefind {
+  options(options: { excerptLength?: number; basePath?: string }): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Readonly<Record<string, Readonly<Record<string, number>>>>>;
+  search(query: string, options?: { filters?: PagefindFilters }): Promise<PagefindSearch | null>;
+}
+
+export const PAGEFIND_URL = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+
+let pending: Promise<Pagefind> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+  pending ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    await pagefind.options({ excerptLength: 40 });
+    await pagefind.init();
+    // Loads the filter chunks, so that every search reports counts per filter value.
+    await pagefind.filters();
+    return pagefind;
+  })().catch((error: unknown) => {
+    pending = undefined;
+    throw error;
+  });
+  return pending;
+}

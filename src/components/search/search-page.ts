@@ -1,0 +1,190 @@
+// The search page (/search/?q=…): Pagefind full text over the guide pages (Chinese segmented,
+// pinyin words indexed with each title), facet filters with counts, highlighted excerpts, and
+// the guides that require a material named in the query. Every state is announced in the live
+// region: 正在加载…, 没有找到结果, 搜索加载失败, N 条结果.
+import { FACETS, PAGEFIND_FILTER, PAGEFIND_META } from '../../lib/search/facets.ts';
+import type { Facet } from '../../lib/search/facets.ts';
+import { isLatinQuery, normalizeQuery } from '../../lib/search/browser.ts';
+import { searchText } from '../../i18n/search.ts';
+import { createAnnouncer } from './announce.ts';
+import { excerptNodes } from './excerpt.ts';
+import { loadSearcher } from './load-index.ts';
+import { renderMaterialMatches } from './material-results.ts';
+import { loadPagefind } from './pagefind-api.ts';
+import type { PagefindFilters, PagefindResult, PagefindSearch } from './pagefind-api.ts';
+
+const t = searchText;
+const PAGE_SIZE = 10;
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`search page: missing ${selector}`);
+  return element;
+}
+
+function init(root: HTMLElement): void {
+  const form = required<HTMLFormElement>(document, 'form[data-search-form]');
+  const input = required<HTMLInputElement>(form, 'input[name="q"]');
+  const status = required<HTMLElement>(root, '[data-search-status]');
+  const filtersBox = required<HTMLElement>(root, '[data-search-filters]');
+  const results = required<HTMLOListElement>(root, '[data-search-results]');
+  const more = required<HTMLButtonElement>(root, '[data-search-more]');
+  const materialSection = required<HTMLElement>(root, '[data-search-materials]');
+  const materialList = required<HTMLElement>(root, '[data-search-material-list]');
+  const checkboxes = [...filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const announce = createAnnouncer(status, 0);
+
+  root.hidden = false;
+  let current: { search: PagefindSearch; shown: number; latin: boolean } | undefined;
+  let run = 0;
+
+  function readUrl(): string {
+    const params = new URL(window.location.href).searchParams;
+    for (const box of checkboxes) box.checked = params.getAll(box.name).includes(box.value);
+    const query = params.get('q')?.trim() ?? '';
+    input.value = query;
+    return query;
+  }
+
+  function writeUrl(query: string, push: boolean): void {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    for (const box of checkboxes) if (box.checked) params.append(box.name, box.value);
+    const url = `${window.location.pathname}?${params.toString()}`;
+    if (push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }
+
+  /** Pagefind filters: values OR-ed within a facet, facets AND-ed. */
+  function selectedFilters(): PagefindFilters {
+    const filters: PagefindFilters = {};
+    for (const facet of FACETS) {
+      const values = checkboxes
+        .filter((box) => box.name === facet && box.checked)
+        .map((box) => box.dataset['value'] ?? '');
+      if (values.length > 0) filters[PAGEFIND_FILTER[facet]] = { any: values };
+    }
+    return filters;
+  }
+
+  function updateCounts(search: PagefindSearch): void {
+    for (const box of checkboxes) {
+      const facet = box.name as Facet;
+      const counts = box.checked ? search.totalFilters : search.filters;
+      const count = counts[PAGEFIND_FILTER[facet]]?.[box.dataset['value'] ?? ''] ?? 0;
+      const label = box.labels?.[0]?.querySelector('[data-count]');
+      if (label) label.textContent = t.list.count(count);
+    }
+    filtersBox.hidden = false;
+  }
+
+  async function renderResult(result: PagefindResult, latin: boolean): Promise<HTMLLIElement> {
+    const data = await result.data();
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = data.meta['title'] ?? data.url;
+    heading.append(link);
+    const meta = document.createElement('ul');
+    meta.className = 'guide-meta';
+    const facts = [
+      data.meta[PAGEFIND_META.department],
+      data.filters[PAGEFIND_FILTER.online]?.[0],
+      data.filters[PAGEFIND_FILTER.visits]?.[0] && `${t.facetLabels.visits} ${data.filters[PAGEFIND_FILTER.visits]?.[0] ?? ''}`,
+    ];
+    for (const fact of facts) {
+      if (!fact) continue;
+      const li = document.createElement('li');
+      li.textContent = fact;
+      meta.append(li);
+    }
+    item.append(heading, meta);
+    // A pinyin query matches the pinyin words added for the index, not the visible text: an
+    // excerpt of them would explain nothing.
+    if (!latin && data.excerpt) {
+      const excerpt = document.createElement('p');
+      excerpt.className = 'search-result__excerpt';
+      excerpt.append(...excerptNodes(data.excerpt));
+      item.append(excerpt);
+    }
+    return item;
+  }
+
+  async function showMore(focusFirst: boolean): Promise<void> {
+    if (!current) return;
+    const { search, latin } = current;
+    const slice = search.results.slice(current.shown, current.shown + PAGE_SIZE);
+    const items = await Promise.all(slice.map((result) => renderResult(result, latin)));
+    results.append(...items);
+    current.shown += slice.length;
+    more.hidden = current.shown >= search.results.length;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  async function showMaterials(query: string): Promise<void> {
+    try {
+      const searcher = await loadSearcher();
+      renderMaterialMatches(materialSection, materialList, searcher.search(query).materials, searcher);
+    } catch {
+      // The material list is an extra; full-text results stand on their own.
+      materialSection.hidden = true;
+    }
+  }
+
+  async function searchFor(rawQuery: string): Promise<void> {
+    const id = ++run;
+    const query = rawQuery.trim();
+    results.replaceChildren();
+    more.hidden = true;
+    current = undefined;
+    if (!query) {
+      materialSection.hidden = true;
+      announce(t.page.emptyQuery, true);
+      return;
+    }
+    announce(t.loading, true);
+    void showMaterials(query);
+    try {
+      const pagefind = await loadPagefind();
+      const latin = isLatinQuery(query);
+      const search = await pagefind.search(latin ? normalizeQuery(query) : query, {
+        filters: selectedFilters(),
+      });
+      if (!search || id !== run) return;
+      current = { search, shown: 0, latin };
+      updateCounts(search);
+      await showMore(false);
+      if (id !== run) return;
+      const count = search.results.length;
+      announce(count === 0 ? t.noResults : t.resultCountFor(count, query), true);
+    } catch {
+      if (id !== run) return;
+      announce(`${t.failed}。${t.failedHint}`, true);
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    writeUrl(input.value.trim(), true);
+    void searchFor(input.value);
+  });
+  for (const box of checkboxes) {
+    box.addEventListener('change', () => {
+      writeUrl(input.value.trim(), false);
+      void searchFor(input.value);
+    });
+  }
+  more.addEventListener('click', () => {
+    void showMore(true);
+  });
+  window.addEventListener('popstate', () => {
+    void searchFor(readUrl());
+  });
+
+  const initial = readUrl();
+  if (initial) void searchFor(initial);
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-search]')) init(root);
