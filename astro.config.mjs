@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { textSizeIntegration } from './src/lib/site/text-size.ts';
+import pagefindIntegration from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: 'https://banshi.yunxi.example',
@@ -11,6 +12,8 @@ export default defineConfig({
     // 大字模式 is applied before first paint by a head-inline script (hashed by the CSP below).
     textSizeIntegration(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // Header search upgrade; Pagefind index of the guide pages after the build (fails loudly).
+    pagefindIntegration(),
   ],
   markdown: {
     // Guides are plain Markdown: raw HTML in a body is dropped, never passed through (the
