@@ -9,7 +9,7 @@ import type { GuideEntry } from '../../src/lib/corpus/model.ts';
 import type { ChecklistCorpus } from '../../src/lib/checklist/index.ts';
 import { guideSchema } from '../../src/lib/schemas/index.ts';
 import { guideCaseArb } from './arbitraries.ts';
-import { loadContent } from './content.ts';
+import { loadCorpus } from '../../src/lib/corpus/load.ts';
 
 const PROPERTY_RUNS = 2_000;
 
@@ -74,9 +74,12 @@ describe('online and counter checklists name the same materials in the same orde
     );
   });
 
-  const corpus = loadContent();
+  // The validator's plain loader: the same corpus the CLI checks. A guide it cannot load is left
+  // out of the corpus (with a finding), so first make sure none was.
+  const { corpus, catalogue } = loadCorpus();
 
-  it('reads a corpus that has guides with materials', () => {
+  it('reads every guide file of the corpus, with materials', () => {
+    expect(corpus.guides.map((guide) => guide.id).sort()).toEqual([...catalogue.guideIds].sort());
     expect(corpus.guides.length).toBeGreaterThan(0);
     expect(corpus.guides.some((guide) => guide.data.materials.length > 0)).toBe(true);
   });
