@@ -22,6 +22,11 @@ export default defineConfig({
     // Shiki's inline styles would break the CSP, and guides hold no code.
     syntaxHighlight: false,
   },
+  experimental: {
+    // Writes JSON Schemas of the collections into .astro/ on sync, so VS Code's Astro extension
+    // checks and completes a guide's frontmatter in .md files (the YAML extension cannot).
+    contentIntellisense: true,
+  },
   security: {
     // Every page carries a Content-Security-Policy with hashes of its scripts and styles; no
     // request may leave the site.
