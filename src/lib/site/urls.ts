@@ -5,7 +5,7 @@ export const guideUrl = (guideId: string): string => `/guides/${guideId}/`;
 export const noticeUrl = (guideId: string): string => `/guides/${guideId}/notice/`;
 export const departmentUrl = (departmentId: string): string => `/departments/${departmentId}/`;
 export const topicUrl = (topicId: string): string => `/topics/${topicId}/`;
-export const materialUrl = (materialId: string): string => `/materials/#${materialId}`;
+export const materialUrl = (materialId: string): string => `/materials/#material-${materialId}`;
 
 export const siteRoutes = {
   home: '/',

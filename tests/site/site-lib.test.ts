@@ -1,0 +1,147 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import config from '../../astro.config.mjs';
+import { feedItems } from '../../src/lib/site/feed.ts';
+import {
+  chineseDate,
+  feesSummary,
+  percent,
+  telHref,
+  timeLimitText,
+  visitsText,
+  workingDays,
+} from '../../src/lib/site/format.ts';
+import { governmentServiceJsonLd, serializeJsonLd } from '../../src/lib/site/json-ld.ts';
+import { buildSiteIndex, lastUpdated } from '../../src/lib/site/site-index.ts';
+import { TEXT_SIZE_BOOT_SCRIPT } from '../../src/lib/site/text-size.ts';
+import { guideParams, guideUrl, isExternal } from '../../src/lib/site/urls.ts';
+import { guide, tinyCorpus } from './fixtures/tiny-corpus.ts';
+
+describe('format', () => {
+  it('says 即办 for zero working days', () => {
+    expect(workingDays(0)).toBe('即办');
+    expect(workingDays(5)).toBe('5个工作日');
+    expect(timeLimitText({ legal: 20, promised: 0 })).toEqual({ legal: '20个工作日', promised: '即办' });
+  });
+
+  it('says 不收费 for an empty fee list and sums fees up otherwise', () => {
+    expect(feesSummary([])).toBe('不收费');
+    expect(
+      feesSummary([
+        { item: '工本费', amount: 20, basis: 'x' },
+        { item: '加急费', amount: 7.5, basis: 'y' },
+      ]),
+    ).toBe('工本费 20元；加急费 7.5元');
+  });
+
+  it('words visits as citizens say them', () => {
+    expect(visitsText(0)).toBe('不用跑（0次）');
+    expect(visitsText(2)).toBe('最多跑2次');
+  });
+
+  it('builds tel: links from displayed numbers, extensions after a pause', () => {
+    expect(telHref('0571-86012345')).toBe('tel:057186012345');
+    expect(telHref('0571-86012345-801')).toBe('tel:057186012345,801');
+    expect(telHref('12345')).toBe('tel:12345');
+    expect(telHref('400-123-4567')).toBe('tel:4001234567');
+    expect(telHref('13800138000')).toBe('tel:13800138000');
+  });
+
+  it('writes dates and percentages in Chinese notation', () => {
+    expect(chineseDate(new Date('2026-11-03'))).toBe('2026年11月3日');
+    expect(percent(2 / 3)).toBe('66.7%');
+    expect(percent(1)).toBe('100%');
+  });
+});
+
+describe('urls', () => {
+  it('maps a guide id to its page and route params', () => {
+    expect(guideUrl('civil-affairs/marriage-registration')).toBe('/guides/civil-affairs/marriage-registration/');
+    expect(guideParams('civil-affairs/marriage-registration')).toEqual({
+      department: 'civil-affairs',
+      slug: 'marriage-registration',
+    });
+    expect(isExternal('https://zwfw.yunxi.example/')).toBe(true);
+    expect(isExternal('/guides/')).toBe(false);
+  });
+});
+
+describe('site index', () => {
+  it('publishes only 在用 guides and groups them by department and topic in order', () => {
+    const index = buildSiteIndex(tinyCorpus());
+    expect(index.published.map((g) => g.id)).toEqual(['alpha/counter', 'alpha/online', 'beta/paid']);
+    expect(index.byDepartment.get('gamma')).toEqual([]);
+    expect(index.byTopic.get('life')?.map((g) => g.id)).toEqual(['beta/paid', 'alpha/online']);
+    expect(index.fullyOnline.map((g) => g.id)).toEqual(['alpha/online']);
+    expect(index.recentlyUpdated.map((g) => g.id)).toEqual(['beta/paid', 'alpha/online', 'alpha/counter']);
+  });
+
+  it('dates a guide by its newest change, or its review when it has none', () => {
+    expect(lastUpdated(guide('a/b', { changes: [{ date: new Date('2026-03-01'), note: 'x' }] }))).toEqual(
+      new Date('2026-03-01'),
+    );
+    expect(lastUpdated(guide('a/b', { reviewed: new Date('2026-04-01') }))).toEqual(new Date('2026-04-01'));
+  });
+});
+
+describe('feed', () => {
+  it('has one item per change note and one per guide without changes, newest first', () => {
+    const items = feedItems(buildSiteIndex(tinyCorpus()).published);
+    expect(items.map((item) => [item.title, item.pubDate.toISOString().slice(0, 10)])).toEqual([
+      ['=SUM(A1) 以公式开头的事项：已核对', '2026-11-10'],
+      ['全程网办的事项：改为全程网办', '2026-11-03'],
+      ['含"引号",逗号\n和换行的事项：已核对', '2026-09-15'],
+      ['全程网办的事项：新增电子证照', '2026-01-05'],
+    ]);
+    expect(items[1]?.link).toBe('/guides/alpha/online/');
+    expect(items[1]?.description).toBe('2026年11月3日更新：改为全程网办');
+  });
+
+  it('keeps only the newest items', () => {
+    expect(feedItems(buildSiteIndex(tinyCorpus()).published, 2)).toHaveLength(2);
+  });
+});
+
+describe('JSON-LD', () => {
+  it('describes a guide as a GovernmentService with provider and channels', () => {
+    const corpus = tinyCorpus();
+    const online = corpus.guides[0];
+    if (!online) throw new Error('fixture');
+    const ld = governmentServiceJsonLd(online, corpus.departments.get('alpha')?.data, 'https://banshi.yunxi.example');
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'GovernmentService',
+      name: '全程网办的事项',
+      identifier: online.data.code,
+      url: 'https://banshi.yunxi.example/guides/alpha/online/',
+      provider: { '@type': 'GovernmentOrganization', name: '云溪区甲局' },
+    });
+    expect(ld['availableChannel']).toHaveLength(2);
+  });
+
+  it('cannot close its script element', () => {
+    expect(serializeJsonLd({ name: '</script><script>alert(1)</script>' })).not.toContain('<');
+  });
+});
+
+describe('rendering configuration', () => {
+  it('drops raw HTML from guide Markdown instead of passing it through', async () => {
+    const processor = await createMarkdownProcessor(config.markdown);
+    const { code } = await processor.render(
+      '说明文字\n\n<script>alert(1)</script>\n\n<div onclick="x()">块</div>\n\n行内 <b>粗体</b> 文字\n\n**强调**',
+    );
+    expect(code).not.toMatch(/<script|<div|onclick|<b>/);
+    expect(code).toContain('<strong>强调</strong>');
+    expect(code).toContain('说明文字');
+  });
+
+  it('turns on the content security policy', () => {
+    expect(config.security?.csp).toBeTruthy();
+  });
+
+  it('applies 大字模式 before paint from storage, tolerating blocked storage', () => {
+    expect(TEXT_SIZE_BOOT_SCRIPT).toBe(
+      'try{if(localStorage.getItem("tongyuan:text-size")==="large")document.documentElement.setAttribute("data-text-size","large")}catch(e){}',
+    );
+  });
+});
