@@ -25,7 +25,10 @@ const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 
 /** Every shell line the workflow runs, trimmed. */
 const workflowCommands = steps.flatMap((step) =>
-  (step.run ?? '').split('\n').map((line) => line.trim()).filter(Boolean),
+  (step.run ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean),
 );
 
 /** The commands .ci/run executes (not its echo/export/control lines). */
@@ -49,7 +52,11 @@ describe('.github/workflows/guides.yml', () => {
     const commands = ciCommands();
     // .ci/run must still contain the commands this test knows it has.
     expect(commands).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npm test']));
-    expect(commands.some((command) => command.startsWith('apt-get install') && command.includes('chromium'))).toBe(true);
+    expect(
+      commands.some(
+        (command) => command.startsWith('apt-get install') && command.includes('chromium'),
+      ),
+    ).toBe(true);
     for (const command of commands) expect(workflowCommands).toContain(command);
   });
 
@@ -86,11 +93,14 @@ describe('.github/workflows/guides.yml', () => {
   it('pins every action to a full commit id with its version in a comment', () => {
     const uses = workflowText.split('\n').filter((line) => /^\s*(-\s+)?uses:/.test(line));
     expect(uses.length).toBe(steps.filter((step) => step.uses).length);
-    for (const line of uses) expect(line).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    for (const line of uses)
+      expect(line).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
   });
 
   it('writes the change summary for citizens with the diff command', () => {
-    expect(workflowCommands).toContain('npm run --silent diff -- HEAD^1 HEAD >> "$GITHUB_STEP_SUMMARY"');
+    expect(workflowCommands).toContain(
+      'npm run --silent diff -- HEAD^1 HEAD >> "$GITHUB_STEP_SUMMARY"',
+    );
     const checkout = steps.find((step) => step.uses?.startsWith('actions/checkout@'));
     expect(checkout?.with?.['fetch-depth']).toBe(2);
   });

@@ -1,7 +1,13 @@
 // The whole comparison: guides (added, removed, changed, moved), the register of abolished
 // materials, departments' contacts and windows, and catalogue entries whose change reaches citizens.
 import type { Corpus, Entry, GuideEntry } from '../corpus/model.ts';
-import type { Abolished, AbolitionScope, Department, Location, Material } from '../schemas/index.ts';
+import type {
+  Abolished,
+  AbolitionScope,
+  Department,
+  Location,
+  Material,
+} from '../schemas/index.ts';
 import { compareGuide, guideRef, sortGuides } from './guide.ts';
 import type {
   AbolitionChange,
@@ -41,7 +47,10 @@ function abolitionLine(entry: Entry<Abolished>): AbolitionLine {
   };
 }
 
-function compareAbolition(before: Entry<Abolished>, after: Entry<Abolished>): AbolitionChange | undefined {
+function compareAbolition(
+  before: Entry<Abolished>,
+  after: Entry<Abolished>,
+): AbolitionChange | undefined {
   const b = before.data;
   const a = after.data;
   const fields = compact<Omit<AbolitionChange, 'id' | 'name'>>({
@@ -57,7 +66,11 @@ function compareAbolition(before: Entry<Abolished>, after: Entry<Abolished>): Ab
 
 type Labelled = Change<string> & { label: string };
 
-function labelled<T>(before: T, after: T, fields: readonly (readonly [keyof T, string])[]): Labelled[] {
+function labelled<T>(
+  before: T,
+  after: T,
+  fields: readonly (readonly [keyof T, string])[],
+): Labelled[] {
   return fields.flatMap(([key, label]) => {
     const difference = change(String(before[key]), String(after[key]));
     return difference ? [{ label, ...difference }] : [];
@@ -79,7 +92,11 @@ const LOCATION_FIELDS = [
   ['hours', '办公时间'],
 ] as const;
 
-function compareDepartment(id: string, before: Department, after: Department): DepartmentDiff | undefined {
+function compareDepartment(
+  id: string,
+  before: Department,
+  after: Department,
+): DepartmentDiff | undefined {
   const fields = labelled(before, after, DEPARTMENT_FIELDS);
   const baseById = new Map(before.locations.map((place) => [place.id, place]));
   const headIds = new Set(after.locations.map((place) => place.id));
@@ -94,11 +111,18 @@ function compareDepartment(id: string, before: Department, after: Department): D
     removed: before.locations.filter((place) => !headIds.has(place.id)).map(line),
     changed,
   };
-  const empty = fields.length === 0 && [locations.added, locations.removed, changed].every((list) => list.length === 0);
+  const empty =
+    fields.length === 0 &&
+    [locations.added, locations.removed, changed].every((list) => list.length === 0);
   return empty ? undefined : { id, name: after.name, fields, locations };
 }
 
-function compareMaterial(id: string, before: Material, after: Material, head: Corpus): CatalogueChange | undefined {
+function compareMaterial(
+  id: string,
+  before: Material,
+  after: Material,
+  head: Corpus,
+): CatalogueChange | undefined {
   const fields = compact<Omit<CatalogueChange, 'id' | 'name' | 'guides'>>({
     nameChange: change(before.name, after.name),
     license: change(before.license, after.license),
@@ -118,14 +142,12 @@ function bothSides<T, R>(
   head: ReadonlyMap<string, Entry<T>>,
   compare: (id: string, before: Entry<T>, after: Entry<T>) => R | undefined,
 ): R[] {
-  return [...head.keys()]
-    .sort()
-    .flatMap((id) => {
-      const before = base.get(id);
-      const after = head.get(id);
-      const result = before && after ? compare(id, before, after) : undefined;
-      return result === undefined ? [] : [result];
-    });
+  return [...head.keys()].sort().flatMap((id) => {
+    const before = base.get(id);
+    const after = head.get(id);
+    const result = before && after ? compare(id, before, after) : undefined;
+    return result === undefined ? [] : [result];
+  });
 }
 
 /** Guides are matched by id (their path); a guide whose file moved is matched by its code. */
@@ -164,9 +186,17 @@ export function diffCorpora(base: Corpus, head: Corpus): CorpusDiff {
     removedGuides: removed.map((guide) => guideRef(guide, base)).sort(sortGuides),
     changedGuides,
     abolitions: {
-      added: abolished([...head.abolished.keys()].filter((id) => !base.abolished.has(id)), head),
-      removed: abolished([...base.abolished.keys()].filter((id) => !head.abolished.has(id)), base),
-      changed: bothSides(base.abolished, head.abolished, (_id, before, after) => compareAbolition(before, after)),
+      added: abolished(
+        [...head.abolished.keys()].filter((id) => !base.abolished.has(id)),
+        head,
+      ),
+      removed: abolished(
+        [...base.abolished.keys()].filter((id) => !head.abolished.has(id)),
+        base,
+      ),
+      changed: bothSides(base.abolished, head.abolished, (_id, before, after) =>
+        compareAbolition(before, after),
+      ),
     },
     departments: bothSides(base.departments, head.departments, (id, before, after) =>
       compareDepartment(id, before.data, after.data),

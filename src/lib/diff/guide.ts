@@ -45,7 +45,8 @@ function materialLine(item: GuideMaterial, corpus: Corpus): MaterialLine {
  */
 function materialKeys(base: readonly GuideMaterial[], head: readonly GuideMaterial[]) {
   const count = new Map<string, number>();
-  for (const item of [...base, ...head]) count.set(item.material, (count.get(item.material) ?? 0) + 1);
+  for (const item of [...base, ...head])
+    count.set(item.material, (count.get(item.material) ?? 0) + 1);
   const repeated = (list: readonly GuideMaterial[], id: string) =>
     list.filter((item) => item.material === id).length > 1;
   return (item: GuideMaterial): string =>
@@ -81,33 +82,47 @@ function listing<T, Line, Changed>(
   };
 }
 
-function compareMaterials(base: GuideEntry, head: GuideEntry, baseCorpus: Corpus, headCorpus: Corpus) {
+function compareMaterials(
+  base: GuideEntry,
+  head: GuideEntry,
+  baseCorpus: Corpus,
+  headCorpus: Corpus,
+) {
   const key = materialKeys(base.data.materials, head.data.materials);
   const lineIn = (corpus: Corpus) => (item: GuideMaterial) => materialLine(item, corpus);
-  return listing(base.data.materials, head.data.materials, key, lineIn(headCorpus), (before, after) => {
-    const fields = compact<Omit<MaterialChange, 'material' | 'name' | 'when'>>({
-      form: change(before.form, after.form),
-      originals: change(before.originals, after.originals),
-      copies: change(before.copies, after.copies),
-      necessity: change(before.necessity, after.necessity),
-      condition: change(before.when, after.when),
-      verifyOriginal: change(before.verifyOriginal ?? false, after.verifyOriginal ?? false),
-      note: change(before.note, after.note),
-    });
-    if (!hasAny(fields)) return undefined;
-    return compact<MaterialChange>({
-      material: after.material,
-      name: materialName(headCorpus, after.material),
-      when: after.when,
-      ...fields,
-    });
-  }, lineIn(baseCorpus));
+  return listing(
+    base.data.materials,
+    head.data.materials,
+    key,
+    lineIn(headCorpus),
+    (before, after) => {
+      const fields = compact<Omit<MaterialChange, 'material' | 'name' | 'when'>>({
+        form: change(before.form, after.form),
+        originals: change(before.originals, after.originals),
+        copies: change(before.copies, after.copies),
+        necessity: change(before.necessity, after.necessity),
+        condition: change(before.when, after.when),
+        verifyOriginal: change(before.verifyOriginal ?? false, after.verifyOriginal ?? false),
+        note: change(before.note, after.note),
+      });
+      if (!hasAny(fields)) return undefined;
+      return compact<MaterialChange>({
+        material: after.material,
+        name: materialName(headCorpus, after.material),
+        when: after.when,
+        ...fields,
+      });
+    },
+    lineIn(baseCorpus),
+  );
 }
 
 const feeLine = (fee: Fee): FeeLine => ({ item: fee.item, amount: fee.amount, basis: fee.basis });
 
 function locationName(corpus: Corpus, department: string, id: string): string {
-  const location = corpus.departments.get(department)?.data.locations.find((place) => place.id === id);
+  const location = corpus.departments
+    .get(department)
+    ?.data.locations.find((place) => place.id === id);
   return location?.name ?? id;
 }
 
@@ -144,7 +159,9 @@ export function compareGuide(
     depth: change(b.online.depth, h.online.depth),
     url: change(b.online.url, h.online.url),
   });
-  const other: string[] = OTHER_FIELDS.filter(([key]) => !same(b[key], h[key])).map(([, label]) => label);
+  const other: string[] = OTHER_FIELDS.filter(([key]) => !same(b[key], h[key])).map(
+    ([, label]) => label,
+  );
   if (base.body.trim() !== head.body.trim()) other.push('正文');
 
   const diff = compact<GuideDiff>({
@@ -153,13 +170,19 @@ export function compareGuide(
     titleChange: change(b.title, h.title),
     status: change(b.status, h.status),
     materials: compareMaterials(base, head, baseCorpus, headCorpus),
-    fees: listing(b.fees, h.fees, (fee) => fee.item, feeLine, (before, after) => {
-      const fields = compact<Omit<FeeChange, 'item'>>({
-        amount: change(before.amount, after.amount),
-        basis: change(before.basis, after.basis),
-      });
-      return hasAny(fields) ? { item: after.item, ...fields } : undefined;
-    }),
+    fees: listing(
+      b.fees,
+      h.fees,
+      (fee) => fee.item,
+      feeLine,
+      (before, after) => {
+        const fields = compact<Omit<FeeChange, 'item'>>({
+          amount: change(before.amount, after.amount),
+          basis: change(before.basis, after.basis),
+        });
+        return hasAny(fields) ? { item: after.item, ...fields } : undefined;
+      },
+    ),
     timeLimit: hasAny(timeLimit) ? timeLimit : undefined,
     kind: change(b.kind, h.kind),
     online: hasAny(online) ? online : undefined,
@@ -175,7 +198,13 @@ export function compareGuide(
       locationLine(baseCorpus, b.department),
     ),
     coverage: change(b.coverage, h.coverage),
-    conditions: listing<string, string, never>(b.conditions, h.conditions, keepText, keepText, () => undefined),
+    conditions: listing<string, string, never>(
+      b.conditions,
+      h.conditions,
+      keepText,
+      keepText,
+      () => undefined,
+    ),
     other,
   });
   return isEmpty(diff) ? undefined : diff;

@@ -27,7 +27,8 @@ export const escapeMarkdown = (text: string): string => text.replace(/[\\`*_[\]<
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 const none = (value: string | undefined) => (value === undefined ? '无' : escapeMarkdown(value));
-const arrow = <T>(change: Change<T>, show: (value: T) => string) => `${show(change.before)} → ${show(change.after)}`;
+const arrow = <T>(change: Change<T>, show: (value: T) => string) =>
+  `${show(change.before)} → ${show(change.after)}`;
 const days = (count: number) => (count === 0 ? '即办' : `${count} 个工作日`);
 const yesNo = (value: boolean) => (value ? '是' : '否');
 
@@ -58,7 +59,8 @@ function materialChangeText(item: MaterialChange): string {
   return `${escapeMarkdown(label)}：${parts.join('；')}`;
 }
 
-const feeText = (fee: FeeLine) => `${escapeMarkdown(fee.item)} ${fee.amount} 元（依据：${escapeMarkdown(fee.basis)}）`;
+const feeText = (fee: FeeLine) =>
+  `${escapeMarkdown(fee.item)} ${fee.amount} 元（依据：${escapeMarkdown(fee.basis)}）`;
 
 /** "新增：a；删除：b；变更：c" as sub-items of a bullet. */
 function listingLines<A, C>(
@@ -107,10 +109,21 @@ function guideSection(guide: GuideDiff): string[] {
   if (guide.kind) bullet('办件类型', arrow(guide.kind, String));
   if (guide.online?.depth) bullet('网上办理', arrow(guide.online.depth, String));
   if (guide.online?.url) bullet('网上办理入口', arrow(guide.online.url, none));
-  if (guide.visits) bullet('到现场次数', arrow(guide.visits, (n) => `${n} 次`));
+  if (guide.visits)
+    bullet(
+      '到现场次数',
+      arrow(guide.visits, (n) => `${n} 次`),
+    );
   if (guide.visitsReason) bullet('到现场原因', arrow(guide.visitsReason, none));
-  if (guide.post) bullet('邮寄/快递', arrow(guide.post, (value) => (value ? '支持' : '不支持')));
-  nested('办理地点', listingLines(guide.locations, (place) => escapeMarkdown(place.name)));
+  if (guide.post)
+    bullet(
+      '邮寄/快递',
+      arrow(guide.post, (value) => (value ? '支持' : '不支持')),
+    );
+  nested(
+    '办理地点',
+    listingLines(guide.locations, (place) => escapeMarkdown(place.name)),
+  );
   if (guide.coverage) bullet('通办范围', arrow(guide.coverage, String));
   nested('受理条件', listingLines(guide.conditions, escapeMarkdown));
   if (guide.other.length > 0) bullet('其他修改', guide.other.join('、'));
@@ -122,8 +135,11 @@ const guideLine = (guide: GuideRef) =>
   (guide.file ? `，${code(guide.file)}` : '');
 
 function abolitionText(line: AbolitionLine): string {
-  const basis = line.basis.number ? `《${line.basis.title}》（${line.basis.number}）` : `《${line.basis.title}》`;
-  const aliases = line.aliases.length > 0 ? `（又称：${line.aliases.map(escapeMarkdown).join('、')}）` : '';
+  const basis = line.basis.number
+    ? `《${line.basis.title}》（${line.basis.number}）`
+    : `《${line.basis.title}》`;
+  const aliases =
+    line.aliases.length > 0 ? `（又称：${line.aliases.map(escapeMarkdown).join('、')}）` : '';
   return (
     `- **${escapeMarkdown(line.name)}**${aliases}：${line.abolishedOn} 起取消；` +
     `依据${escapeMarkdown(basis)}；替代方式：${line.replacement}；适用范围：${escapeMarkdown(line.scope)}`
@@ -133,7 +149,10 @@ function abolitionText(line: AbolitionLine): string {
 function abolitionChangeText(item: AbolitionChange): string {
   const parts: string[] = [];
   if (item.nameChange) parts.push(`名称 ${arrow(item.nameChange, escapeMarkdown)}`);
-  if (item.aliases) parts.push(`别名 ${arrow(item.aliases, (list) => (list.length ? list.map(escapeMarkdown).join('、') : '无'))}`);
+  if (item.aliases)
+    parts.push(
+      `别名 ${arrow(item.aliases, (list) => (list.length ? list.map(escapeMarkdown).join('、') : '无'))}`,
+    );
   if (item.abolishedOn) parts.push(`取消日期 ${arrow(item.abolishedOn, String)}`);
   if (item.scope) parts.push(`适用范围 ${arrow(item.scope, escapeMarkdown)}`);
   if (item.replacement) parts.push(`替代方式 ${arrow(item.replacement, String)}`);
@@ -143,9 +162,12 @@ function abolitionChangeText(item: AbolitionChange): string {
 
 function departmentSection(department: DepartmentDiff): string[] {
   const lines = [`#### ${escapeMarkdown(department.name)}`, ''];
-  for (const field of department.fields) lines.push(`- **${field.label}**：${arrow(field, escapeMarkdown)}`);
-  for (const place of department.locations.added) lines.push(`- **新增办理地点**：${escapeMarkdown(place.name)}`);
-  for (const place of department.locations.removed) lines.push(`- **撤销办理地点**：${escapeMarkdown(place.name)}`);
+  for (const field of department.fields)
+    lines.push(`- **${field.label}**：${arrow(field, escapeMarkdown)}`);
+  for (const place of department.locations.added)
+    lines.push(`- **新增办理地点**：${escapeMarkdown(place.name)}`);
+  for (const place of department.locations.removed)
+    lines.push(`- **撤销办理地点**：${escapeMarkdown(place.name)}`);
   for (const place of department.locations.changed) {
     const parts = place.fields.map((field) => `${field.label} ${arrow(field, escapeMarkdown)}`);
     lines.push(`- **办理地点“${escapeMarkdown(place.name)}”**：${parts.join('；')}`);
@@ -157,7 +179,8 @@ function catalogueText(item: CatalogueChange): string {
   const parts: string[] = [];
   if (item.nameChange) parts.push(`名称 ${arrow(item.nameChange, escapeMarkdown)}`);
   if (item.license) {
-    const effect = item.license.after && !item.license.before ? '（今后通过数据共享获取，免提交）' : '';
+    const effect =
+      item.license.after && !item.license.before ? '（今后通过数据共享获取，免提交）' : '';
     parts.push(`电子证照 ${arrow(item.license, none)}${effect}`);
   }
   if (item.issuer) parts.push(`来源渠道 ${arrow(item.issuer, escapeMarkdown)}`);
@@ -171,12 +194,18 @@ function summary(diff: CorpusDiff): string {
     `删除事项 ${diff.removedGuides.length} 个`,
     `变更事项 ${diff.changedGuides.length} 个`,
   ];
-  if (diff.abolitions.added.length > 0) parts.push(`新登记取消的证明材料 ${diff.abolitions.added.length} 项`);
+  if (diff.abolitions.added.length > 0)
+    parts.push(`新登记取消的证明材料 ${diff.abolitions.added.length} 项`);
   return parts.join('，') + '。';
 }
 
 export function renderMarkdown(diff: CorpusDiff, options: MarkdownOptions): string {
-  const lines = ['## 办事指南变更摘要', '', `对比 ${code(options.base)}（修改前）与 ${code(options.head)}（修改后）。`, ''];
+  const lines = [
+    '## 办事指南变更摘要',
+    '',
+    `对比 ${code(options.base)}（修改前）与 ${code(options.head)}（修改后）。`,
+    '',
+  ];
   if (isEmptyDiff(diff)) {
     lines.push('本次修改没有改变群众可见的办事信息。');
     return lines.join('\n') + '\n';
@@ -188,15 +217,20 @@ export function renderMarkdown(diff: CorpusDiff, options: MarkdownOptions): stri
   section('新登记取消的证明材料', diff.abolitions.added.map(abolitionText));
   section('新增事项', diff.addedGuides.map(guideLine));
   section('删除事项', diff.removedGuides.map(guideLine));
-  section('变更事项', diff.changedGuides.flatMap((guide) => [...guideSection(guide), '']).slice(0, -1));
   section(
-    '取消材料登记的其他变化',
-    [
-      ...diff.abolitions.changed.map(abolitionChangeText),
-      ...diff.abolitions.removed.map((line) => `- **${escapeMarkdown(line.name)}**：从登记中删除（不再视为已取消）`),
-    ],
+    '变更事项',
+    diff.changedGuides.flatMap((guide) => [...guideSection(guide), '']).slice(0, -1),
   );
-  section('部门和办理地点', diff.departments.flatMap((department) => [...departmentSection(department), '']).slice(0, -1));
+  section('取消材料登记的其他变化', [
+    ...diff.abolitions.changed.map(abolitionChangeText),
+    ...diff.abolitions.removed.map(
+      (line) => `- **${escapeMarkdown(line.name)}**：从登记中删除（不再视为已取消）`,
+    ),
+  ]);
+  section(
+    '部门和办理地点',
+    diff.departments.flatMap((department) => [...departmentSection(department), '']).slice(0, -1),
+  );
   section('材料目录', diff.catalogue.map(catalogueText));
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }

@@ -7,7 +7,11 @@ export function canonical(value: unknown): string {
     if (inner instanceof Date) return day(inner);
     if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
       const record = inner as Record<string, unknown>;
-      return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key]]));
+      return Object.fromEntries(
+        Object.keys(record)
+          .sort()
+          .map((key) => [key, record[key]]),
+      );
     }
     return inner;
   });

@@ -82,5 +82,7 @@ export function lastCommitDate(file: string, cwd: string = process.cwd()): Date 
  */
 export function lastCommitDates(dir: string, cwd: string = process.cwd()): Map<string, Date> {
   const lines = history(cwd, relative(cwd, resolve(cwd, dir)).split('\\').join('/') || '.');
-  return new Map([...(lines ?? new Map<string, HistoryLine>())].map(([path, line]) => [path, line.date]));
+  return new Map(
+    [...(lines ?? new Map<string, HistoryLine>())].map(([path, line]) => [path, line.date]),
+  );
 }

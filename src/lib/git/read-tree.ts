@@ -11,7 +11,13 @@ export interface SourceFile {
 /** Resolves `rev` to a full commit id, or throws a GitError that says how to name a revision. */
 export function resolveCommit(cwd: string, rev: string): string {
   try {
-    return git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).trim();
+    return git(cwd, [
+      'rev-parse',
+      '--verify',
+      '--quiet',
+      '--end-of-options',
+      `${rev}^{commit}`,
+    ]).trim();
   } catch {
     throw new GitError(
       `找不到版本“${rev}”：请填写分支名（如 main）、提交号（如 a1b2c3d）或 HEAD~1 这样的相对写法。` +
@@ -56,7 +62,10 @@ export function readTreeAtRevision(cwd: string, rev: string, dir: string): Sourc
     const size = Number(header.split(' ')[2]);
     if (!Number.isInteger(size)) throw new GitError(`无法读取 ${blob.path}：${header}`);
     const start = headerEnd + 1;
-    files.push({ path: blob.path.slice(prefix.length), text: output.subarray(start, start + size).toString('utf8') });
+    files.push({
+      path: blob.path.slice(prefix.length),
+      text: output.subarray(start, start + size).toString('utf8'),
+    });
     offset = start + size + 1;
   }
   return files;

@@ -17,7 +17,11 @@ export interface GitRunOptions {
 }
 
 /** Runs `git <args>` in `cwd` and returns raw stdout bytes; throws GitError on failure. */
-export function gitBytes(cwd: string, args: readonly string[], options: GitRunOptions = {}): Buffer {
+export function gitBytes(
+  cwd: string,
+  args: readonly string[],
+  options: GitRunOptions = {},
+): Buffer {
   try {
     return execFileSync('git', args, {
       cwd,
