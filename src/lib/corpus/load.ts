@@ -1,0 +1,235 @@
+// Loads a content root (default `src/content`) from disk into the plain Corpus, without Astro:
+// the CLI, the build integration and the tests share it. Nothing here throws for a content
+// mistake: a file that cannot be read, parsed or validated becomes a finding (with its position)
+// and is left out of the Corpus, so every other rule still runs on the rest.
+import { resolve } from 'node:path';
+import type { z } from 'zod';
+import {
+  abolishedSchema,
+  departmentSchema,
+  guideSchema,
+  materialSchema,
+  topicSchema,
+} from '../schemas/index.ts';
+import type { Abolished, Department, Guide, Material, Topic } from '../schemas/index.ts';
+import type { Anchor, Issue, PathSegment } from '../validate/finding.ts';
+import { schemaIssues, zhErrors } from '../validate/schema-issues.ts';
+import type { RefCandidates } from '../validate/schema-issues.ts';
+import type { Candidate } from '../validate/suggest.ts';
+import { CATALOGUE, displayPath, listContent } from './load-files.ts';
+import type { CatalogueName, ContentFile, ContentFiles } from './load-files.ts';
+import { Locator } from './load-locate.ts';
+import type { Position } from './load-locate.ts';
+import { readMarkdown, readYaml } from './load-source.ts';
+import type { SourceText } from './load-source.ts';
+import type { Corpus, Entry, GuideEntry } from './model.ts';
+
+export const DEFAULT_ROOT = 'src/content';
+
+export interface Catalogue {
+  readonly departments: ReadonlyMap<string, Entry<Department>>;
+  readonly materials: ReadonlyMap<string, Entry<Material>>;
+  readonly abolished: ReadonlyMap<string, Entry<Abolished>>;
+  readonly topics: ReadonlyMap<string, Entry<Topic>>;
+  /** Ids of catalogue files that exist but could not be loaded (their own findings say why). */
+  readonly broken: Readonly<Record<CatalogueName, ReadonlySet<string>>>;
+  /** Every guide id that has a file, valid or not. */
+  readonly guideIds: ReadonlySet<string>;
+}
+
+/** Files read so far, by display path (relative to the working directory). */
+export type Sources = Map<string, SourceText>;
+
+export interface LoadContext {
+  readonly cwd: string;
+  readonly sources: Sources;
+  readonly issues: Issue[];
+}
+
+const SCHEMAS = {
+  departments: departmentSchema,
+  materials: materialSchema,
+  abolished: abolishedSchema,
+  topics: topicSchema,
+} as const;
+
+/** Loads the four catalogue collections (everything except guides). */
+export function loadCatalogue(files: ContentFiles, ctx: LoadContext): Catalogue {
+  const maps = {} as Record<CatalogueName, Map<string, Entry<unknown>>>;
+  const broken = {} as Record<CatalogueName, Set<string>>;
+  const guideIds = new Set(files.guides.map((g) => g.id));
+  // Order matters for suggestions: abolished entries refer to materials, topics to guides.
+  for (const collection of CATALOGUE) {
+    maps[collection] = new Map();
+    broken[collection] = new Set();
+    const refs = refCandidatesFor(collection, maps, guideIds);
+    for (const cf of files.catalogue[collection]) {
+      const entry = loadEntry(cf, ctx, SCHEMAS[collection], readYaml, refs);
+      if (entry) maps[collection].set(cf.id, entry);
+      else broken[collection].add(cf.id);
+    }
+  }
+  return {
+    departments: maps.departments as Map<string, Entry<Department>>,
+    materials: maps.materials as Map<string, Entry<Material>>,
+    abolished: maps.abolished as Map<string, Entry<Abolished>>,
+    topics: maps.topics as Map<string, Entry<Topic>>,
+    broken,
+    guideIds,
+  };
+}
+
+/** Loads one guide; undefined when it could not be read or does not match the schema. */
+export function loadGuide(cf: ContentFile, ctx: LoadContext, catalogue: Catalogue): GuideEntry | undefined {
+  let body = '';
+  const entry = loadEntry(cf, ctx, guideSchema, (file) => {
+    const result = readMarkdown(file);
+    body = result.ok ? result.body : '';
+    return result;
+  }, guideRefCandidates(catalogue));
+  return entry ? { ...(entry as Entry<Guide>), body } : undefined;
+}
+
+function loadEntry(
+  cf: ContentFile,
+  ctx: LoadContext,
+  schema: z.ZodType,
+  read: typeof readYaml,
+  refs: (data: unknown) => RefCandidates,
+): Entry<unknown> | undefined {
+  const file = displayPath(cf.file, ctx.cwd);
+  let result;
+  try {
+    result = read(cf.file);
+  } catch (error) {
+    // An unreadable file (permissions, a folder named x.md, invalid encoding) is a finding too.
+    ctx.issues.push({ code: 'TY002', file, at: { line: 1, column: 1 }, message: `无法读取文件：${(error as Error).message}。请确认它是 UTF-8 编码的文本文件。` });
+    return undefined;
+  }
+  ctx.sources.set(file, result.source);
+  if (!result.ok) {
+    ctx.issues.push({ ...result.issue, file });
+    return undefined;
+  }
+  const parsed = schema.safeParse(result.data, zhErrors);
+  if (!parsed.success) {
+    ctx.issues.push(...schemaIssues(file, schema, result.data, parsed.error.issues, refs(result.data)));
+    return undefined;
+  }
+  return { id: cf.id, data: parsed.data, file };
+}
+
+// --- suggestions for reference fields that are not even well-formed ids --------------------------
+
+const memo = <T>(make: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
+
+export const departmentCandidates = (departments: ReadonlyMap<string, Entry<Department>>): Candidate[] =>
+  [...departments.values()].map((d) => ({ value: d.id, label: d.data.name, names: [d.data.name] }));
+
+export const materialCandidates = (materials: ReadonlyMap<string, Entry<Material>>): Candidate[] =>
+  [...materials.values()].map((m) => ({ value: m.id, label: m.data.name, names: [m.data.name, ...m.data.aliases] }));
+
+export const topicCandidates = (topics: ReadonlyMap<string, Entry<Topic>>): Candidate[] =>
+  [...topics.values()].map((t) => ({ value: t.id, label: t.data.title, names: [t.data.title] }));
+
+export const locationCandidates = (department: Entry<Department> | undefined): Candidate[] =>
+  department?.data.locations.map((l) => ({ value: l.id, label: l.name, names: [l.name] })) ?? [];
+
+function refCandidatesFor(
+  collection: CatalogueName,
+  maps: Record<CatalogueName, Map<string, Entry<unknown>>>,
+  guideIds: ReadonlySet<string>,
+): (data: unknown) => RefCandidates {
+  const materials = memo(() => materialCandidates(maps.materials as Map<string, Entry<Material>>));
+  const guides = memo(() => [...guideIds].map((id) => ({ value: id })));
+  return () => (path) => {
+    if (collection === 'abolished' && path[0] === 'material') return materials();
+    if (collection === 'topics' && path[0] === 'guides') return guides();
+    return undefined;
+  };
+}
+
+const candidateCache = new WeakMap<Catalogue, { departments: Candidate[]; materials: Candidate[]; topics: Candidate[] }>();
+
+export function candidatesOf(catalogue: Catalogue) {
+  let cached = candidateCache.get(catalogue);
+  if (!cached) {
+    cached = {
+      departments: departmentCandidates(catalogue.departments),
+      materials: materialCandidates(catalogue.materials),
+      topics: topicCandidates(catalogue.topics),
+    };
+    candidateCache.set(catalogue, cached);
+  }
+  return cached;
+}
+
+function guideRefCandidates(catalogue: Catalogue): (data: unknown) => RefCandidates {
+  return (data) => (path) => {
+    const [first, , third] = path;
+    if (first === 'department') return candidatesOf(catalogue).departments;
+    if (first === 'materials' && third === 'material') return candidatesOf(catalogue).materials;
+    if (first === 'topics') return candidatesOf(catalogue).topics;
+    if (first === 'counter') {
+      const department = (data as { department?: unknown } | null)?.department;
+      return typeof department === 'string' ? locationCandidates(catalogue.departments.get(department)) : undefined;
+    }
+    return undefined;
+  };
+}
+
+// --- the whole corpus in one call ------------------------------------------------------------------
+
+export interface LoadedCorpus {
+  /** The valid entries. */
+  readonly corpus: Corpus;
+  readonly catalogue: Catalogue;
+  /** Problems with files that could not be loaded (TY001–TY006), not yet located. */
+  readonly issues: readonly Issue[];
+  readonly sources: Sources;
+  /** Line and column of a key (`part: 'key'`) or value in a loaded file (display path). */
+  locate(file: string, path: readonly PathSegment[], part?: 'key' | 'value'): Position;
+  /** Line and column of any anchor. */
+  position(file: string, anchor: Anchor): Position;
+}
+
+export interface LoadOptions {
+  /** Content root; default `src/content` under `cwd`. */
+  readonly root?: string;
+  /** Base for the display paths; default the process's working directory. */
+  readonly cwd?: string;
+}
+
+export function loadCorpus(options: LoadOptions = {}): LoadedCorpus {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolve(cwd, options.root ?? DEFAULT_ROOT);
+  const files = listContent(root);
+  const ctx: LoadContext = {
+    cwd,
+    sources: new Map(),
+    issues: files.issues.map((i) => ({ ...i, file: displayPath(i.file, cwd) })),
+  };
+  const catalogue = loadCatalogue(files, ctx);
+  const guides: GuideEntry[] = [];
+  for (const cf of files.guides) {
+    const guide = loadGuide(cf, ctx, catalogue);
+    if (guide) guides.push(guide);
+  }
+  const locator = new Locator();
+  const position = (file: string, anchor: Anchor): Position => {
+    const source = ctx.sources.get(file);
+    return source ? locator.position(source, anchor) : { line: 1, column: 1 };
+  };
+  return {
+    corpus: { guides, departments: catalogue.departments, materials: catalogue.materials, abolished: catalogue.abolished, topics: catalogue.topics },
+    catalogue,
+    issues: ctx.issues,
+    sources: ctx.sources,
+    locate: (file, path, part = 'value') => position(file, { path, part }),
+    position,
+  };
+}
+

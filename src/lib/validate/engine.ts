@@ -1,0 +1,174 @@
+// The one validator: loads a content root, runs every rule, returns located findings. The CLI, the
+// Astro integration and the tests all call this. Big corpora are split into shards checked in
+// parallel (worker threads); each shard loads, checks and locates its own guides, and only the
+// findings and a small summary per guide come back for the cross-guide rules.
+import { availableParallelism } from 'node:os';
+import { isAbsolute, join, resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { DEFAULT_ROOT, loadCatalogue, loadGuide } from '../corpus/load.ts';
+import type { Catalogue, LoadContext, Sources } from '../corpus/load.ts';
+import { displayPath, listContent } from '../corpus/load-files.ts';
+import type { ContentFile } from '../corpus/load-files.ts';
+import { Locator } from '../corpus/load-locate.ts';
+import { readMarkdown, readYaml } from '../corpus/load-source.ts';
+import type { SourceText } from '../corpus/load-source.ts';
+import { severityOf } from './codes.ts';
+import { summarize } from './context.ts';
+import type { GuideSummary, Report, RuleContext } from './context.ts';
+import type { BuildDate } from './date.ts';
+import { byFileAndPosition } from './finding.ts';
+import type { Finding, Issue } from './finding.ts';
+import { CATALOGUE_RULES, CORPUS_RULES, GUIDE_RULES } from './rules/index.ts';
+
+export interface ValidateOptions {
+  readonly date: BuildDate;
+  /** Content root, absolute or relative to `cwd`; default `src/content`. */
+  readonly root?: string;
+  /** Base of the file paths in findings; default the process's working directory. */
+  readonly cwd?: string;
+  /** Where material templates live; default `public` next to `src/` when the root is the default. */
+  readonly publicDir?: string;
+  /**
+   * Report findings only for files in these files or folders (catalogue files are always
+   * reported: every guide depends on them). Default: everything.
+   */
+  readonly only?: readonly string[];
+  /** Parallel shards for the guides; default 1. */
+  readonly threads?: number;
+}
+
+export interface ValidationResult {
+  /** Sorted by file, line, column. */
+  readonly findings: Finding[];
+  /** Files looked at (guides, catalogue files and refused files). */
+  readonly files: number;
+  readonly guides: number;
+}
+
+interface ShardResult {
+  findings: Finding[];
+  summaries: GuideSummary[];
+}
+
+/** What a shard needs; plain data so it can be posted to a worker thread. */
+export interface ShardInput {
+  readonly files: readonly ContentFile[];
+  readonly catalogue: Catalogue;
+  readonly cwd: string;
+  readonly date: BuildDate;
+}
+
+/** Load, check and locate a list of guides. */
+export function checkGuideShard({ files, catalogue, cwd, date }: ShardInput): ShardResult {
+  const ctx: LoadContext = { cwd, sources: new Map(), issues: [] };
+  const rules: RuleContext = { catalogue, date };
+  const report: Report = (issue) => ctx.issues.push(issue);
+  const summaries: GuideSummary[] = [];
+  for (const cf of files) {
+    const guide = loadGuide(cf, ctx, catalogue);
+    if (!guide) continue;
+    summaries.push(summarize(guide));
+    for (const rule of GUIDE_RULES) rule(guide, rules, report);
+  }
+  return { findings: locateAll(ctx.issues, ctx.sources, cwd), summaries };
+}
+
+export function plannedThreads(guides: number): number {
+  return guides >= 2000 ? Math.min(2, availableParallelism()) : 1;
+}
+
+export async function validateContent(options: ValidateOptions): Promise<ValidationResult> {
+  const threads = Math.max(1, options.threads ?? 1);
+  return run(options, (input) => {
+    if (threads === 1 || input.files.length < threads * 50) return [checkGuideShard(input)];
+    const shards = split(input.files, threads);
+    const workers = shards.slice(1).map((files) => inWorker({ ...input, files }));
+    const first = checkGuideShard({ ...input, files: shards[0]! });
+    return Promise.all(workers).then((rest) => [first, ...rest]);
+  });
+}
+
+/** Single-threaded and synchronous: for the Astro integration and tests. */
+export function validateContentSync(options: ValidateOptions): ValidationResult {
+  return run(options, (input) => [checkGuideShard(input)]);
+}
+
+function run<R extends ShardResult[] | Promise<ShardResult[]>>(
+  options: ValidateOptions,
+  checkGuides: (input: ShardInput) => R,
+): R extends Promise<unknown> ? Promise<ValidationResult> : ValidationResult {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolve(cwd, options.root ?? DEFAULT_ROOT);
+  const publicDir = options.publicDir ?? (options.root === undefined ? join(cwd, 'public') : undefined);
+  const files = listContent(root);
+  const ctx: LoadContext = { cwd, sources: new Map(), issues: files.issues.map((i) => ({ ...i, file: displayPath(i.file, cwd) })) };
+  const catalogue = loadCatalogue(files, ctx);
+  const finish = (shards: ShardResult[]): ValidationResult => {
+    const rules: RuleContext = { catalogue, date: options.date, publicDir };
+    const report: Report = (issue) => ctx.issues.push(issue);
+    for (const rule of CATALOGUE_RULES) rule(rules, report);
+    const summaries = shards.flatMap((s) => s.summaries);
+    for (const rule of CORPUS_RULES) rule(summaries, rules, report);
+    const findings = [...locateAll(ctx.issues, ctx.sources, cwd), ...shards.flatMap((s) => s.findings)];
+    const only = options.only?.map((p) => resolve(cwd, p));
+    const guidesDir = join(root, 'guides') + sep;
+    const shown = only
+      ? findings.filter((f) => {
+          const abs = resolve(cwd, f.file);
+          return !abs.startsWith(guidesDir) || only.some((p) => abs === p || abs.startsWith(p.endsWith(sep) ? p : p + sep));
+        })
+      : findings;
+    const catalogueFiles = Object.values(files.catalogue).reduce((n, list) => n + list.length, 0);
+    return {
+      findings: shown.sort(byFileAndPosition),
+      files: files.guides.length + catalogueFiles + files.issues.length,
+      guides: files.guides.length,
+    };
+  };
+  const shards = checkGuides({ files: files.guides, catalogue, cwd, date: options.date });
+  return (shards instanceof Promise ? shards.then(finish) : finish(shards as ShardResult[])) as never;
+}
+
+/** Issues → findings with line and column; files not read yet (cross-guide rules) are read now. */
+function locateAll(issues: readonly Issue[], sources: Sources, cwd: string): Finding[] {
+  const locator = new Locator();
+  return issues.map((issue) => {
+    let source: SourceText | undefined = sources.get(issue.file);
+    if (!source && issue.file !== '') {
+      const abs = isAbsolute(issue.file) ? issue.file : resolve(cwd, issue.file);
+      try {
+        const read = abs.endsWith('.md') ? readMarkdown(abs) : readYaml(abs);
+        source = read.source;
+        sources.set(issue.file, source);
+      } catch {
+        source = undefined;
+      }
+    }
+    const { line, column } = source ? locator.position(source, issue.at) : { line: 1, column: 1 };
+    return {
+      code: issue.code,
+      severity: severityOf(issue.code),
+      file: issue.file,
+      line,
+      column,
+      message: issue.message,
+      ...(issue.suggestions && issue.suggestions.length > 0 ? { suggestions: issue.suggestions } : {}),
+    };
+  });
+}
+
+function split<T>(list: readonly T[], parts: number): T[][] {
+  const size = Math.ceil(list.length / parts);
+  return Array.from({ length: parts }, (_, i) => list.slice(i * size, (i + 1) * size));
+}
+
+function inWorker(input: ShardInput): Promise<ShardResult> {
+  return new Promise((resolvePromise, reject) => {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: input });
+    worker.once('message', (result: ShardResult) => {
+      resolvePromise(result);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}

@@ -1,0 +1,73 @@
+// Every rule, by shape. Adding a rule: write it in the family's module, list it here, give it a
+// code in codes.ts, a failing and a passing fixture under tests/validate/, and a section in
+// docs/editors/错误代码.md.
+import type { CatalogueRule, CorpusRule, GuideRule } from '../context.ts';
+import {
+  abolishedMaterialListed,
+  abolishedMaterialMentioned,
+  abolitionScopeMatchesGuides,
+  materialNameCloseToAbolished,
+} from './abolished.ts';
+import { bodyIsPlainMarkdown } from './body.ts';
+import {
+  formMatchesCounts,
+  fullyOnlineHasNoVisits,
+  fullyOnlineNeedsNoOriginals,
+  onlineHasUrl,
+  someChannelExists,
+  visitsHaveReason,
+} from './channels.ts';
+import { feesAreComplete, phonesDiffer } from './contacts-fees.ts';
+import { datesNotInFuture, reviewedWithinAYear } from './dates.ts';
+import {
+  abolishedMaterialExists,
+  codesAreUnique,
+  departmentExists,
+  guideFolderMatchesDepartment,
+  locationsBelongToDepartment,
+  materialsExist,
+  templatesExist,
+  topicGuidesExist,
+  topicMembershipAgrees,
+  topicsExist,
+} from './references.ts';
+import {
+  immediateHasZeroPromised,
+  promisedWithinLegal,
+  stepsWithinPromised,
+  zeroPromisedIsImmediate,
+} from './time-limits.ts';
+
+export const GUIDE_RULES: readonly GuideRule[] = [
+  guideFolderMatchesDepartment,
+  departmentExists,
+  materialsExist,
+  locationsBelongToDepartment,
+  topicsExist,
+  abolishedMaterialListed,
+  abolishedMaterialMentioned,
+  materialNameCloseToAbolished,
+  promisedWithinLegal,
+  stepsWithinPromised,
+  zeroPromisedIsImmediate,
+  immediateHasZeroPromised,
+  fullyOnlineHasNoVisits,
+  fullyOnlineNeedsNoOriginals,
+  visitsHaveReason,
+  someChannelExists,
+  formMatchesCounts,
+  onlineHasUrl,
+  feesAreComplete,
+  bodyIsPlainMarkdown,
+  reviewedWithinAYear,
+  datesNotInFuture,
+];
+
+export const CATALOGUE_RULES: readonly CatalogueRule[] = [abolishedMaterialExists, templatesExist, phonesDiffer];
+
+export const CORPUS_RULES: readonly CorpusRule[] = [
+  codesAreUnique,
+  topicGuidesExist,
+  topicMembershipAgrees,
+  abolitionScopeMatchesGuides,
+];

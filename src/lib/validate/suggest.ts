@@ -1,0 +1,40 @@
+// "是否指的是 …？": the closest valid values for a mistyped id, name or enumerated value. Fuse
+// indexes are built only when a finding needs a suggestion, so a clean corpus never pays for them.
+import Fuse from 'fuse.js';
+
+export interface Candidate {
+  /** What the editor should write (an id, an enumerated value, a key). */
+  readonly value: string;
+  /** Other strings that identify it: its name, aliases. */
+  readonly names?: readonly string[];
+  /** Shown after the value, e.g. the Chinese name of an id. */
+  readonly label?: string;
+}
+
+const indexes = new WeakMap<readonly Candidate[], Fuse<Candidate>>();
+
+/** Up to `limit` candidates closest to `query`, best first. */
+export function closest(query: string, candidates: readonly Candidate[], limit = 3): Candidate[] {
+  if (query.trim() === '' || candidates.length === 0) return [];
+  let fuse = indexes.get(candidates);
+  if (!fuse) {
+    fuse = new Fuse(candidates as Candidate[], {
+      keys: ['value', 'names'],
+      threshold: 0.4,
+      ignoreLocation: true,
+      includeScore: true,
+    });
+    indexes.set(candidates, fuse);
+  }
+  return fuse.search(query, { limit }).map((r) => r.item);
+}
+
+/** `civil-affairs（云溪区民政局）` */
+export const describeCandidate = (c: Candidate): string => (c.label ? `${c.value}（${c.label}）` : c.value);
+
+/** The sentence appended to a message, or '' when nothing is close. */
+export function didYouMean(found: readonly Candidate[], quote = false): string {
+  if (found.length === 0) return '';
+  const shown = found.map((c) => (quote ? `“${c.value}”` : describeCandidate(c)));
+  return `是否指的是 ${shown.join('、')}？`;
+}
