@@ -33,8 +33,8 @@ export interface ValidateOptions {
    * reported: every guide depends on them). Default: everything.
    */
   readonly only?: readonly string[];
-  /** Parallel shards for the guides; default 1. */
-  readonly threads?: number;
+  /** Parallel shards for the guides; `auto` picks by corpus size; default 1. */
+  readonly threads?: number | 'auto';
 }
 
 export interface ValidationResult {
@@ -78,8 +78,8 @@ export function plannedThreads(guides: number): number {
 }
 
 export async function validateContent(options: ValidateOptions): Promise<ValidationResult> {
-  const threads = Math.max(1, options.threads ?? 1);
   return run(options, (input) => {
+    const threads = options.threads === 'auto' ? plannedThreads(input.files.length) : Math.max(1, options.threads ?? 1);
     if (threads === 1 || input.files.length < threads * 50) return [checkGuideShard(input)];
     const shards = split(input.files, threads);
     const workers = shards.slice(1).map((files) => inWorker({ ...input, files }));

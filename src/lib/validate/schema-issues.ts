@@ -38,6 +38,15 @@ export function schemaIssues(
     const input = valueAt(data, path);
     const name = fieldName(path, field);
 
+    const key = path.at(-1);
+    if (input === undefined && typeof key === 'string' && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') {
+      const { label, example, full } = describeField(field);
+      const exampleText = example ? `，例如 ${key}: ${example}` : '';
+      const choices = /可选值：[^。]+/.exec(full)?.[0];
+      add(path, `缺少必填字段 ${key}${label ? `（${label}）` : ''}。请补上这一项${exampleText}。${choices ? `${choices}。` : ''}`);
+      return;
+    }
+
     switch (issue.code) {
       case 'unrecognized_keys': {
         const allowed = objectKeys(schemaAt(schema, path));
@@ -52,14 +61,7 @@ export function schemaIssues(
       }
       case 'invalid_type': {
         if (input === undefined) {
-          const key = path.at(-1);
-          if (typeof key === 'number') {
-            add(path, `${name}缺失。`);
-            return;
-          }
-          const { label, example } = describeField(field);
-          const exampleText = example ? `，例如 ${key}: ${example}` : '';
-          add(path, `缺少必填字段 ${String(key)}${label ? `（${label}）` : ''}。请补上这一项${exampleText}。`);
+          add(path, `${name}缺失。`);
           return;
         }
         if (input === null) {
@@ -78,7 +80,7 @@ export function schemaIssues(
         const near = typeof input === 'string' ? closest(input, values.map((v) => ({ value: v })), 1) : [];
         add(
           path,
-          `${name}的值 ${describeValue(input)} 不是可选值。可选值：${values.join('、')}。${didYouMean(near, true)}`,
+          `${name}的值${typeof input === 'string' ? `“${input}”` : ` ${describeValue(input)} `}不是可选值。可选值：${values.join('、')}。${didYouMean(near, true)}`,
           'value',
           near,
         );
