@@ -6,3 +6,4 @@ export type { SearchIndex, SearchIndexJson, SearchMaterial, SearchRecord } from 
 export { createSearcher, matchMaterials } from './query.ts';
 export type { GuideMatch, GuideSearcher, MaterialMatch, QueryResult } from './query.ts';
 export { guideUrl } from './guide-url.ts';
+export { withoutPinyinTail } from './excerpt.ts';

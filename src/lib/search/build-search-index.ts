@@ -1,6 +1,7 @@
 // Builds the instant-filter index at build time, with the pinyin of every title and material
 // name, so that no pinyin dictionary is shipped to the browser.
 import type { Corpus, GuideEntry } from '../corpus/model.ts';
+import { catalogueAbbreviations, resultNames, titleAliases } from './aliases.ts';
 import { pinyinOf } from './pinyin.ts';
 import { SEARCH_INDEX_VERSION } from './search-index.ts';
 import type { GuideRow, MaterialRow, SearchIndexJson } from './search-index.ts';
@@ -12,6 +13,7 @@ export function buildSearchIndex(corpus: Corpus, guides: readonly GuideEntry[]):
   const departmentIndex = new Map(departmentIds.map((id, i) => [id, i]));
   const materialIndex = new Map(materialIds.map((id, i) => [id, i]));
 
+  const catalogue = catalogueAbbreviations(corpus);
   const materials = materialIds.map((id): MaterialRow => {
     const data = corpus.materials.get(id)?.data;
     const name = data?.name ?? id;
@@ -24,16 +26,18 @@ export function buildSearchIndex(corpus: Corpus, guides: readonly GuideEntry[]):
     departments: departmentIds.map((id) => corpus.departments.get(id)?.data.name ?? id),
     materials,
     guides: guides.map((guide): GuideRow => {
-      const { full, initials } = pinyinOf(guide.data.title);
+      const aliases = titleAliases(guide.data.title, catalogue);
+      const forms = [guide.data.title, ...aliases].map(pinyinOf);
       const used = [...new Set(guide.data.materials.map((m) => materialIndex.get(m.material) ?? -1))];
       return [
         guide.id,
         guide.data.title,
-        full,
-        initials,
+        aliases,
+        forms.map((form) => form.full),
+        forms.map((form) => form.initials),
         departmentIndex.get(guide.data.department) ?? -1,
         used.filter((i) => i >= 0),
-        guide.data.result.name,
+        resultNames(corpus, guide),
       ];
     }),
   };

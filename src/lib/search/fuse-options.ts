@@ -6,6 +6,7 @@ import type { SearchRecord } from './search-index.ts';
 export const FUSE_OPTIONS = {
   keys: [
     { name: 'title', weight: 4 },
+    { name: 'aliases', weight: 3 },
     { name: 'pinyin', weight: 3 },
     { name: 'initials', weight: 2 },
     { name: 'result', weight: 1.5 },

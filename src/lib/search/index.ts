@@ -33,3 +33,5 @@ export type { Facet, FacetGroup, FacetValue } from './facets.ts';
 export { guideUrl } from './guide-url.ts';
 export { guideListItems } from './guide-list.ts';
 export type { GuideListItem } from './guide-list.ts';
+export { withoutPinyinTail } from './excerpt.ts';
+export { ABBREVIATIONS, titleAliases } from './aliases.ts';

@@ -29,6 +29,8 @@ export interface PagefindBuildOptions {
   readonly siteDir: string;
   /** Where the bundle goes; defaults to `<siteDir>/pagefind`. */
   readonly outputPath?: string;
+  /** Everyday names of a guide (aliases.ts), indexed with their pinyin beside the title's. */
+  readonly aliasesOf?: (guideId: string) => readonly string[];
 }
 
 export interface PagefindBuildResult {
@@ -50,8 +52,11 @@ export async function guidePages(siteDir: string): Promise<string[]> {
   return pages.sort();
 }
 
+/** `guides/civil-affairs/marriage-registration/index.html` → `civil-affairs/marriage-registration`. */
+export const guideIdOf = (page: string): string => page.split('/').slice(1, 3).join('/');
+
 /**
- * Indexes every guide page of `siteDir`, each with the pinyin words of its title added to the
+ * Indexes every guide page of `siteDir`, each with the pinyin words of its title and its aliases added to the
  * indexed copy (see pagefind-html.ts), and writes the bundle. Pages carry `<html lang="zh-CN">`,
  * which selects Pagefind's Chinese segmentation; no language is forced.
  */
@@ -71,7 +76,9 @@ export async function buildPagefindIndex(options: PagefindBuildOptions): Promise
     const problems: string[] = [];
     for (const page of pages) {
       const html = await readFile(join(siteDir, page), 'utf8');
-      const content = withPinyinTerms(html, relative(process.cwd(), join(siteDir, page)), pinyinTerms);
+      const aliases = options.aliasesOf?.(guideIdOf(page)) ?? [];
+      const terms = (title: string) => [...aliases, ...[title, ...aliases].flatMap(pinyinTerms)];
+      const content = withPinyinTerms(html, relative(process.cwd(), join(siteDir, page)), terms);
       const added = await index.addHTMLFile({ sourcePath: page, content });
       problems.push(...added.errors.map((error) => `${page}: ${error}`));
     }

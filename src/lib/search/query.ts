@@ -34,9 +34,11 @@ export interface GuideSearcher {
  * come before the one whose title is the word.
  */
 function exactTier(record: SearchRecord, query: string): number {
-  if (record.title.includes(query)) return 0;
-  if (record.pinyin.includes(query) || record.initials.startsWith(query)) return 1;
-  if (record.result.includes(query)) return 2;
+  if (record.title.includes(query) || record.aliases.some((alias) => alias.includes(query))) return 0;
+  if (record.pinyin.some((p) => p.includes(query)) || record.initials.some((i) => i.startsWith(query))) {
+    return 1;
+  }
+  if (record.result.some((name) => name.includes(query))) return 2;
   return 3;
 }
 

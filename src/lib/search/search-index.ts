@@ -9,15 +9,19 @@ export const SEARCH_INDEX_VERSION = 1;
 /** [name, aliases, pinyin of the name and of each alias] */
 export type MaterialRow = [name: string, aliases: string[], pinyin: string[]];
 
-/** [guide id, title, title pinyin, title initials, department #, material #s, result name] */
+/**
+ * [guide id, title, aliases, pinyin, initials, department #, material #s, result names]. Pinyin
+ * and initials are given for the title and then for each alias, in order.
+ */
 export type GuideRow = [
   id: string,
   title: string,
-  pinyin: string,
-  initials: string,
+  aliases: string[],
+  pinyin: string[],
+  initials: string[],
   department: number,
   materials: number[],
-  result: string,
+  result: string[],
 ];
 
 export interface SearchIndexJson {
@@ -31,13 +35,17 @@ export interface SearchIndexJson {
 export interface SearchRecord {
   readonly id: string;
   readonly title: string;
-  readonly pinyin: string;
-  readonly initials: string;
+  /** Everyday names (社保卡申领 for 社会保障卡申领), see aliases.ts. */
+  readonly aliases: readonly string[];
+  /** Full pinyin of the title and of each alias. */
+  readonly pinyin: readonly string[];
+  /** Initials of the title and of each alias. */
+  readonly initials: readonly string[];
   readonly department: string;
   /** Names and aliases of the materials the guide requires. */
   readonly materials: readonly string[];
-  /** What the applicant receives, e.g. 结婚证: people search for the certificate they need. */
-  readonly result: string;
+  /** What the applicant receives (结婚证, with its catalogue aliases): people search for it. */
+  readonly result: readonly string[];
 }
 
 export interface SearchMaterial {
@@ -66,11 +74,12 @@ export function expandSearchIndex(json: SearchIndexJson): SearchIndex {
     );
   }
   const guidesOf = json.materials.map((): string[] => []);
-  const records = json.guides.map(([id, title, pinyin, initials, department, materials, result]) => {
+  const records = json.guides.map(([id, title, aliases, pinyin, initials, department, materials, result]) => {
     for (const m of materials) guidesOf[m]?.push(id);
     return {
       id,
       title,
+      aliases,
       pinyin,
       initials,
       department: json.departments[department] ?? '',
