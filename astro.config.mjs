@@ -1,14 +1,19 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { dropRawHtml } from './src/lib/site/markdown.ts';
 import { textSizeIntegration } from './src/lib/site/text-size.ts';
 import pagefindIntegration from './src/integrations/pagefind.ts';
+import validateIntegration from './src/integrations/validate.ts';
 
 export default defineConfig({
   site: 'https://banshi.yunxi.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
+    // The content validator: the build fails on the same findings as `npm run validate`.
+    validateIntegration(),
     // 大字模式 is applied before first paint by a head-inline script (hashed by the CSP below).
     textSizeIntegration(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
@@ -18,7 +23,7 @@ export default defineConfig({
   markdown: {
     // Guides are plain Markdown: raw HTML in a body is dropped, never passed through (the
     // validator also refuses it, so this is the second line of defence).
-    remarkRehype: { allowDangerousHtml: false },
+    processor: satteri({ mdastPlugins: [dropRawHtml] }),
     // Shiki's inline styles would break the CSP, and guides hold no code.
     syntaxHighlight: false,
   },

@@ -11,8 +11,10 @@ import type { Candidate } from '../suggest.ts';
 
 const suggestionsOf = (found: readonly Candidate[]) => ({ suggestions: found.map((c) => c.value) });
 
-export const guideFolderMatchesDepartment: GuideRule = (guide, _ctx, report) => {
+export const guideFolderMatchesDepartment: GuideRule = (guide, { catalogue }, report) => {
   const folder = guide.id.split('/')[0];
+  // An unknown department is TY010; the folder mismatch would only repeat it.
+  if (!catalogue.departments.has(guide.data.department)) return;
   if (folder !== guide.data.department) {
     report(at('TY005', guide.file, ['department'],
       `指南放在 guides/${folder}/ 文件夹中，但实施主体 department 写的是 ${guide.data.department}。文件夹表示由哪个部门维护，两者必须一致：请把文件移到 guides/${guide.data.department}/，或改正 department。`));
