@@ -150,9 +150,24 @@ function bothSides<T, R>(
   });
 }
 
-/** Guides are matched by id (their path); a guide whose file moved is matched by its code. */
-function matchGuides(base: readonly GuideEntry[], head: readonly GuideEntry[]) {
-  const headIds = new Set(head.map((guide) => guide.id));
+/** What could not be loaded on each side: file paths, and the ids of guides among them. */
+export interface Unreadable {
+  readonly files: readonly string[];
+  readonly guideIds: ReadonlySet<string>;
+}
+
+const NOTHING_UNREADABLE: Unreadable = { files: [], guideIds: new Set() };
+
+/**
+ * Guides are matched by id (their path); a guide whose file moved is matched by its code. A guide
+ * that exists on the other side but could not be loaded there is neither added nor removed.
+ */
+function matchGuides(
+  base: readonly GuideEntry[],
+  head: readonly GuideEntry[],
+  unreadable: { base: Unreadable; head: Unreadable },
+) {
+  const headIds = new Set([...head.map((guide) => guide.id), ...unreadable.head.guideIds]);
   const baseById = new Map(base.map((guide) => [guide.id, guide]));
   const unmatchedBase = base.filter((guide) => !headIds.has(guide.id));
   const pairs: [GuideEntry, GuideEntry][] = [];
@@ -162,14 +177,22 @@ function matchGuides(base: readonly GuideEntry[], head: readonly GuideEntry[]) {
     const moved = same ? undefined : unmatchedBase.find((old) => old.data.code === guide.data.code);
     const before = same ?? moved;
     if (before) pairs.push([before, guide]);
-    else added.push(guide);
+    else if (!unreadable.base.guideIds.has(guide.id)) added.push(guide);
     if (moved) unmatchedBase.splice(unmatchedBase.indexOf(moved), 1);
   }
   return { pairs, added, removed: unmatchedBase };
 }
 
-export function diffCorpora(base: Corpus, head: Corpus): CorpusDiff {
-  const { pairs, added, removed } = matchGuides(base.guides, head.guides);
+export function diffCorpora(
+  base: Corpus,
+  head: Corpus,
+  unreadable: { base?: Unreadable; head?: Unreadable } = {},
+): CorpusDiff {
+  const sides = {
+    base: unreadable.base ?? NOTHING_UNREADABLE,
+    head: unreadable.head ?? NOTHING_UNREADABLE,
+  };
+  const { pairs, added, removed } = matchGuides(base.guides, head.guides, sides);
   const changedGuides = pairs
     .map(([before, after]) => compareGuide(before, after, base, head))
     .filter((diff): diff is GuideDiff => diff !== undefined)
@@ -182,6 +205,7 @@ export function diffCorpora(base: Corpus, head: Corpus): CorpusDiff {
     });
 
   return {
+    unreadable: { base: [...sides.base.files].sort(), head: [...sides.head.files].sort() },
     addedGuides: added.map((guide) => guideRef(guide, head)).sort(sortGuides),
     removedGuides: removed.map((guide) => guideRef(guide, base)).sort(sortGuides),
     changedGuides,
@@ -210,6 +234,8 @@ export function diffCorpora(base: Corpus, head: Corpus): CorpusDiff {
 /** True when nothing a citizen sees has changed. */
 export const isEmptyDiff = (diff: CorpusDiff): boolean =>
   [
+    diff.unreadable.base,
+    diff.unreadable.head,
     diff.addedGuides,
     diff.removedGuides,
     diff.changedGuides,

@@ -11,7 +11,7 @@ import type {
   MaterialChange,
   MaterialLine,
 } from './types.ts';
-import { byKey, change, compact, hasAny, same } from './values.ts';
+import { byKey, change, compact, day, hasAny, same } from './values.ts';
 
 export function guideRef(entry: GuideEntry, corpus: Corpus): GuideRef {
   return compact<GuideRef>({
@@ -205,13 +205,33 @@ export function compareGuide(
       keepText,
       () => undefined,
     ),
+    changeNotes: newChangeNotes(b.changes, h.changes),
     other,
   });
   return isEmpty(diff) ? undefined : diff;
 }
 
+const changeNote = (entry: { date: Date; note: string }) => `${day(entry.date)} ${entry.note}`;
+
+function newChangeNotes(
+  base: readonly { date: Date; note: string }[],
+  head: readonly { date: Date; note: string }[],
+) {
+  const before = new Set(base.map(changeNote));
+  return head.map(changeNote).filter((note) => !before.has(note));
+}
+
 const LIST_KEYS = ['materials', 'fees', 'locations', 'conditions'] as const;
-const REF_KEYS = new Set(['id', 'code', 'title', 'department', 'file', 'other', ...LIST_KEYS]);
+const REF_KEYS = new Set([
+  'id',
+  'code',
+  'title',
+  'department',
+  'file',
+  'other',
+  'changeNotes',
+  ...LIST_KEYS,
+]);
 
 function isEmpty(diff: GuideDiff): boolean {
   const listsEmpty = LIST_KEYS.every((key) => {
@@ -219,7 +239,8 @@ function isEmpty(diff: GuideDiff): boolean {
     return list.added.length === 0 && list.removed.length === 0 && list.changed.length === 0;
   });
   const fieldsEmpty = Object.keys(diff).every((key) => REF_KEYS.has(key));
-  return listsEmpty && fieldsEmpty && diff.other.length === 0;
+  // A new change note alone (with nothing else changed) is still worth showing to the reviewer.
+  return listsEmpty && fieldsEmpty && diff.other.length === 0 && diff.changeNotes.length === 0;
 }
 
 export const sortGuides = byKey<{ id: string }>((guide) => guide.id);

@@ -127,6 +127,10 @@ function guideSection(guide: GuideDiff): string[] {
   if (guide.coverage) bullet('通办范围', arrow(guide.coverage, String));
   nested('受理条件', listingLines(guide.conditions, escapeMarkdown));
   if (guide.other.length > 0) bullet('其他修改', guide.other.join('、'));
+  nested(
+    '新增更新记录',
+    guide.changeNotes.map((note) => `  - ${escapeMarkdown(note)}`),
+  );
   return lines;
 }
 
@@ -232,5 +236,16 @@ export function renderMarkdown(diff: CorpusDiff, options: MarkdownOptions): stri
     diff.departments.flatMap((department) => [...departmentSection(department), '']).slice(0, -1),
   );
   section('材料目录', diff.catalogue.map(catalogueText));
+  const unreadable = [
+    ...diff.unreadable.head.map((file) => `- ${code(file)}（修改后）`),
+    ...diff.unreadable.base.map((file) => `- ${code(file)}（修改前）`),
+  ];
+  if (unreadable.length > 0) {
+    section('无法比较的文件', [
+      '以下文件无法读取或不符合格式，未纳入对比；运行 `npm run validate` 查看原因。',
+      '',
+      ...unreadable,
+    ]);
+  }
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }

@@ -83,6 +83,8 @@ export interface GuideDiff extends GuideRef {
   readonly locations: Listing<LocationLine>;
   readonly coverage?: Change<string>;
   readonly conditions: Listing<string>;
+  /** Change notes (更新记录) added by this change, as `YYYY-MM-DD note`. */
+  readonly changeNotes: readonly string[];
   /** Other fields that changed, by their Chinese label (设定依据, 办理流程, 正文 …). */
   readonly other: readonly string[];
 }
@@ -139,6 +141,11 @@ export interface CatalogueChange {
 }
 
 export interface CorpusDiff {
+  /**
+   * Files that exist but could not be loaded (YAML or schema errors) on each side, by path. Their
+   * guides are neither added nor removed: the validator reports what is wrong with them.
+   */
+  readonly unreadable: { readonly base: readonly string[]; readonly head: readonly string[] };
   readonly addedGuides: readonly GuideRef[];
   readonly removedGuides: readonly GuideRef[];
   readonly changedGuides: readonly GuideDiff[];
