@@ -45,7 +45,8 @@ export const siteText = {
     searchHeading: '找到您要办的事',
     browseAll: (count: number) => `浏览全部 ${count} 项办事指南`,
     topicsHeading: '一件事一次办',
-    topicsLead: '人生中的一件大事，往往要跑好几个部门。这里把相关事项放在一起，一次告知、一套材料。',
+    topicsLead:
+      '人生中的一件大事，往往要跑好几个部门。这里把相关事项放在一起，一次告知、一套材料。',
     departmentsHeading: '按部门查找',
     guidesCount: (count: number) => `${count} 项`,
     onlineHeading: '全程网办：不用跑腿',
@@ -143,7 +144,8 @@ export const siteText = {
   abolished: {
     title: '已取消的证明材料',
     lead: '以下证明材料已经依法取消。',
-    decline: '办事时如果有人要求您提供下列已取消的材料，您可以拒绝，并可拨打该部门监督投诉电话或 12345 热线反映。',
+    decline:
+      '办事时如果有人要求您提供下列已取消的材料，您可以拒绝，并可拨打该部门监督投诉电话或 12345 热线反映。',
     name: '材料名称',
     basis: '取消依据与文号',
     effective: '生效日期',
@@ -182,11 +184,14 @@ export const siteText = {
     format: '格式',
     contents: '内容',
     jsonName: '办事指南（JSON）',
-    jsonContents: '全部已发布的办事指南，字段与内容模型一致，日期为 YYYY-MM-DD；每项另含网址、部门名称、说明正文和网上办理、窗口办理两份材料清单。',
+    jsonContents:
+      '全部已发布的办事指南，字段与内容模型一致，日期为 YYYY-MM-DD；每项另含网址、部门名称、说明正文和网上办理、窗口办理两份材料清单。',
     csvName: '办事指南（CSV）',
-    csvContents: '每个事项一行，适合用电子表格打开。UTF-8 编码（带 BOM，Excel 可直接打开），列表类字段以全角分号“；”分隔。',
+    csvContents:
+      '每个事项一行，适合用电子表格打开。UTF-8 编码（带 BOM，Excel 可直接打开），列表类字段以全角分号“；”分隔。',
     schemaName: '内容模型（JSON Schema）',
-    schemaContents: '各类内容的 JSON Schema（draft 2020-12），字段说明为中文；办事指南见 $defs.guide。',
+    schemaContents:
+      '各类内容的 JSON Schema（draft 2020-12），字段说明为中文；办事指南见 $defs.guide。',
     feedName: '更新订阅（RSS）',
     feedContents: '办事指南的更新记录，最新的在前。',
     columnsHeading: 'CSV 各列',

@@ -32,12 +32,16 @@ describe('routes', () => {
     expect(exists(page(route)), route).toBe(true);
   });
 
-  it.each(['404.html', 'rss.xml', 'sitemap-index.xml', 'data/guides.json', 'data/guides.csv', 'data/schema.json'])(
-    'builds %s',
-    (file) => {
-      expect(exists(file), file).toBe(true);
-    },
-  );
+  it.each([
+    '404.html',
+    'rss.xml',
+    'sitemap-index.xml',
+    'data/guides.json',
+    'data/guides.csv',
+    'data/schema.json',
+  ])('builds %s', (file) => {
+    expect(exists(file), file).toBe(true);
+  });
 
   it('builds a page for every published guide and none for the others', () => {
     expect(published.length).toBeGreaterThan(0);
@@ -47,11 +51,16 @@ describe('routes', () => {
   });
 
   it('builds a page for every department and every life event', () => {
-    for (const id of corpus.departments.keys()) expect(exists(page(`/departments/${id}/`)), id).toBe(true);
+    for (const id of corpus.departments.keys())
+      expect(exists(page(`/departments/${id}/`)), id).toBe(true);
     for (const id of corpus.topics.keys()) expect(exists(page(`/topics/${id}/`)), id).toBe(true);
-    const departmentPages = distFiles('.html').filter((file) => /^departments\/[^/]+\/index\.html$/.test(file));
+    const departmentPages = distFiles('.html').filter((file) =>
+      /^departments\/[^/]+\/index\.html$/.test(file),
+    );
     expect(departmentPages).toHaveLength(corpus.departments.size);
-    const topicPages = distFiles('.html').filter((file) => /^topics\/[^/]+\/index\.html$/.test(file));
+    const topicPages = distFiles('.html').filter((file) =>
+      /^topics\/[^/]+\/index\.html$/.test(file),
+    );
     expect(topicPages).toHaveLength(corpus.topics.size);
   });
 
@@ -74,7 +83,10 @@ describe('routes', () => {
 
 describe('open data', () => {
   it('guides.json holds every published guide', () => {
-    const data = JSON.parse(readDist('data/guides.json')) as { count: number; guides: { id: string; code: string }[] };
+    const data = JSON.parse(readDist('data/guides.json')) as {
+      count: number;
+      guides: { id: string; code: string }[];
+    };
     expect(data.count).toBe(published.length);
     expect(data.guides.map((g) => g.id).sort()).toEqual(published.map((g) => g.id).sort());
   });
@@ -82,14 +94,25 @@ describe('open data', () => {
   it('guides.csv has a BOM and one row per published guide', () => {
     const raw = readDist('data/guides.csv');
     expect(raw.charCodeAt(0)).toBe(0xfeff);
-    const rows = parseCsv(raw, { bom: true, columns: true }) as Record<string, string>[];
-    expect(rows.map((row) => row['事项编码']).sort()).toEqual(published.map((g) => g.data.code).sort());
+    const rows = parseCsv<Record<string, string>>(raw, { bom: true, columns: true });
+    expect(rows.map((row) => row['事项编码']).sort()).toEqual(
+      published.map((g) => g.data.code).sort(),
+    );
   });
 
   it('schema.json is a JSON Schema with every collection', () => {
-    const schema = JSON.parse(readDist('data/schema.json')) as { $schema: string; $defs: Record<string, unknown> };
+    const schema = JSON.parse(readDist('data/schema.json')) as {
+      $schema: string;
+      $defs: Record<string, unknown>;
+    };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(Object.keys(schema.$defs).sort()).toEqual(['abolished', 'department', 'guide', 'material', 'topic']);
+    expect(Object.keys(schema.$defs).sort()).toEqual([
+      'abolished',
+      'department',
+      'guide',
+      'material',
+      'topic',
+    ]);
   });
 
   it('the feed links to published guides only', () => {
@@ -162,8 +185,10 @@ const FETCHING: Record<string, readonly string[]> = {
   image: ['href', 'xlink:href'],
   use: ['href', 'xlink:href'],
 };
-const FETCHING_LINK_RELS = /\b(stylesheet|icon|preload|prefetch|preconnect|dns-prefetch|modulepreload|manifest|apple-touch-icon)\b/i;
-const isOffSite = (url: string) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim()) && !url.trim().startsWith('data:');
+const FETCHING_LINK_RELS =
+  /\b(stylesheet|icon|preload|prefetch|preconnect|dns-prefetch|modulepreload|manifest|apple-touch-icon)\b/i;
+const isOffSite = (url: string) =>
+  /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim()) && !url.trim().startsWith('data:');
 const cssOffSite = (css: string) =>
   [...css.matchAll(/url\(\s*['"]?([^'")]+)|@import\s+(?:url\()?\s*['"]?([^'");\s]+)/gi)]
     .map((m) => m[1] ?? m[2] ?? '')
@@ -173,7 +198,8 @@ function offSiteReferences(element: Element): string[] {
   const found: string[] = [];
   for (const name of FETCHING[element.tagName] ?? []) {
     const value = attr(element, name);
-    if (value && value.split(',').some((part) => isOffSite(part.trim().split(/\s+/)[0] ?? ''))) found.push(`<${element.tagName} ${name}="${value}">`);
+    if (value && value.split(',').some((part) => isOffSite(part.trim().split(/\s+/)[0] ?? '')))
+      found.push(`<${element.tagName} ${name}="${value}">`);
   }
   if (element.tagName === 'link' && FETCHING_LINK_RELS.test(attr(element, 'rel') ?? '')) {
     const href = attr(element, 'href') ?? '';
@@ -193,12 +219,18 @@ describe('no request leaves the site', () => {
   });
 
   it('no page references a script, stylesheet, font, image or frame on another origin', () => {
-    const problems = pages.flatMap((file) => elements(readDist(file)).flatMap(offSiteReferences).map((ref) => `${file}: ${ref}`));
+    const problems = pages.flatMap((file) =>
+      elements(readDist(file))
+        .flatMap(offSiteReferences)
+        .map((ref) => `${file}: ${ref}`),
+    );
     expect(problems).toEqual([]);
   });
 
   it('no stylesheet imports or loads anything from another origin', () => {
-    const problems = distFiles('.css').flatMap((file) => cssOffSite(readDist(file)).map((ref) => `${file}: ${ref}`));
+    const problems = distFiles('.css').flatMap((file) =>
+      cssOffSite(readDist(file)).map((ref) => `${file}: ${ref}`),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -207,7 +239,11 @@ describe('no request leaves the site', () => {
       const all = elements(readDist(file));
       const html = all.find((e) => e.tagName === 'html');
       expect(html && attr(html, 'lang'), file).toBe('zh-CN');
-      const csp = all.find((e) => e.tagName === 'meta' && attr(e, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+      const csp = all.find(
+        (e) =>
+          e.tagName === 'meta' &&
+          attr(e, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+      );
       expect(csp && attr(csp, 'content'), file).toMatch(/default-src 'self'/);
     }
   });

@@ -22,7 +22,7 @@ export function elements(html: string): Element[] {
     const children = 'childNodes' in node ? node.childNodes : [];
     for (const child of children) walk(child);
     // <template> content lives in its own fragment.
-    if ('content' in node && node.content) walk(node.content);
+    if ('content' in node) walk(node.content);
   };
   walk(parse(html));
   return out;

@@ -15,7 +15,7 @@ import { tinyCorpus } from './fixtures/tiny-corpus.ts';
 const SITE = 'https://banshi.yunxi.example';
 
 const csvRecords = (csv: string): Record<string, string>[] =>
-  parse(csv, { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  parse<Record<string, string>>(csv, { bom: true, columns: true, skip_empty_lines: true });
 
 const column = (key: string) => {
   const found = CSV_COLUMNS.find((c) => c.key === key);
@@ -47,7 +47,9 @@ describe('guides.csv', () => {
 
   it('escapes a cell that a spreadsheet would run as a formula', () => {
     const corpus = tinyCorpus();
-    const titles = csvRecords(guidesCsv(published(corpus), corpus, SITE)).map((row) => row[column('title')]);
+    const titles = csvRecords(guidesCsv(published(corpus), corpus, SITE)).map(
+      (row) => row[column('title')],
+    );
     expect(titles).toContain("'=SUM(A1) 以公式开头的事项");
   });
 
@@ -65,7 +67,9 @@ describe('guides.csv', () => {
       const { data } = guide;
       expect(row[column('title')]).toBe(data.title);
       expect(row[column('department')]).toBe(data.department);
-      expect(row[column('departmentName')]).toBe(corpus.departments.get(data.department)?.data.name);
+      expect(row[column('departmentName')]).toBe(
+        corpus.departments.get(data.department)?.data.name,
+      );
       expect(row[column('type')]).toBe(data.type);
       expect(Number(row[column('legalDays')])).toBe(data.timeLimit.legal);
       expect(Number(row[column('promisedDays')])).toBe(data.timeLimit.promised);
@@ -81,7 +85,9 @@ describe('guides.csv', () => {
 
   it('never exports a guide that is not 在用', () => {
     const corpus = tinyCorpus();
-    const codes = csvRecords(guidesCsv(published(corpus), corpus, SITE)).map((row) => row[column('code')]);
+    const codes = csvRecords(guidesCsv(published(corpus), corpus, SITE)).map(
+      (row) => row[column('code')],
+    );
     expect(codes).not.toContain('339901-BETA/DRAFT');
     expect(codes).toHaveLength(3);
   });
@@ -91,7 +97,9 @@ describe('guides.json', () => {
   it('round-trips the real corpus: every published guide, content-model fields intact', () => {
     const { corpus } = loadCorpus();
     const guides = published(corpus);
-    const parsed = JSON.parse(JSON.stringify(openDataGuides(guides, corpus, SITE, '开放数据'))) as OpenDataGuides;
+    const parsed = JSON.parse(
+      JSON.stringify(openDataGuides(guides, corpus, SITE, '开放数据')),
+    ) as OpenDataGuides;
     expect(parsed.count).toBe(guides.length);
     expect(parsed.guides).toHaveLength(guides.length);
     const byId = new Map(parsed.guides.map((g) => [g.id, g]));
@@ -130,7 +138,9 @@ describe('guides.json', () => {
 
   it('carries both derived checklists, with the electronic licence as 免提交 in both', () => {
     const corpus = tinyCorpus();
-    const online = openDataGuides(published(corpus), corpus, SITE, 'x').guides.find((g) => g.id === 'alpha/online');
+    const online = openDataGuides(published(corpus), corpus, SITE, 'x').guides.find(
+      (g) => g.id === 'alpha/online',
+    );
     expect(online?.checklists.online.map((i) => i.material)).toEqual(['id-card', 'form']);
     expect(online?.checklists.counter.map((i) => i.material)).toEqual(['id-card', 'form']);
     expect(online?.checklists.online[0]?.handover).toBe(online?.checklists.counter[0]?.handover);

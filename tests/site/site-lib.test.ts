@@ -1,4 +1,3 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import { feedItems } from '../../src/lib/site/feed.ts';
@@ -21,7 +20,10 @@ describe('format', () => {
   it('says 即办 for zero working days', () => {
     expect(workingDays(0)).toBe('即办');
     expect(workingDays(5)).toBe('5个工作日');
-    expect(timeLimitText({ legal: 20, promised: 0 })).toEqual({ legal: '20个工作日', promised: '即办' });
+    expect(timeLimitText({ legal: 20, promised: 0 })).toEqual({
+      legal: '20个工作日',
+      promised: '即办',
+    });
   });
 
   it('says 不收费 for an empty fee list and sums fees up otherwise', () => {
@@ -56,7 +58,9 @@ describe('format', () => {
 
 describe('urls', () => {
   it('maps a guide id to its page and route params', () => {
-    expect(guideUrl('civil-affairs/marriage-registration')).toBe('/guides/civil-affairs/marriage-registration/');
+    expect(guideUrl('civil-affairs/marriage-registration')).toBe(
+      '/guides/civil-affairs/marriage-registration/',
+    );
     expect(guideParams('civil-affairs/marriage-registration')).toEqual({
       department: 'civil-affairs',
       slug: 'marriage-registration',
@@ -69,18 +73,28 @@ describe('urls', () => {
 describe('site index', () => {
   it('publishes only 在用 guides and groups them by department and topic in order', () => {
     const index = buildSiteIndex(tinyCorpus());
-    expect(index.published.map((g) => g.id)).toEqual(['alpha/counter', 'alpha/online', 'beta/paid']);
+    expect(index.published.map((g) => g.id)).toEqual([
+      'alpha/counter',
+      'alpha/online',
+      'beta/paid',
+    ]);
     expect(index.byDepartment.get('gamma')).toEqual([]);
     expect(index.byTopic.get('life')?.map((g) => g.id)).toEqual(['beta/paid', 'alpha/online']);
     expect(index.fullyOnline.map((g) => g.id)).toEqual(['alpha/online']);
-    expect(index.recentlyUpdated.map((g) => g.id)).toEqual(['beta/paid', 'alpha/online', 'alpha/counter']);
+    expect(index.recentlyUpdated.map((g) => g.id)).toEqual([
+      'beta/paid',
+      'alpha/online',
+      'alpha/counter',
+    ]);
   });
 
   it('dates a guide by its newest change, or its review when it has none', () => {
-    expect(lastUpdated(guide('a/b', { changes: [{ date: new Date('2026-03-01'), note: 'x' }] }))).toEqual(
-      new Date('2026-03-01'),
+    expect(
+      lastUpdated(guide('a/b', { changes: [{ date: new Date('2026-03-01'), note: 'x' }] })),
+    ).toEqual(new Date('2026-03-01'));
+    expect(lastUpdated(guide('a/b', { reviewed: new Date('2026-04-01') }))).toEqual(
+      new Date('2026-04-01'),
     );
-    expect(lastUpdated(guide('a/b', { reviewed: new Date('2026-04-01') }))).toEqual(new Date('2026-04-01'));
   });
 });
 
@@ -107,7 +121,11 @@ describe('JSON-LD', () => {
     const corpus = tinyCorpus();
     const online = corpus.guides[0];
     if (!online) throw new Error('fixture');
-    const ld = governmentServiceJsonLd(online, corpus.departments.get('alpha')?.data, 'https://banshi.yunxi.example');
+    const ld = governmentServiceJsonLd(
+      online,
+      corpus.departments.get('alpha')?.data,
+      'https://banshi.yunxi.example',
+    );
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'GovernmentService',
@@ -126,13 +144,17 @@ describe('JSON-LD', () => {
 
 describe('rendering configuration', () => {
   it('drops raw HTML from guide Markdown instead of passing it through', async () => {
-    const processor = await createMarkdownProcessor(config.markdown);
-    const { code } = await processor.render(
+    // The processor the site's astro.config.mjs gives Astro, as Astro would create it.
+    const processor = config.markdown?.processor;
+    if (!processor) throw new Error('astro.config.mjs sets no markdown.processor');
+    const renderer = await processor.createRenderer({});
+    const { code } = await renderer.render(
       '说明文字\n\n<script>alert(1)</script>\n\n<div onclick="x()">块</div>\n\n行内 <b>粗体</b> 文字\n\n**强调**',
     );
     expect(code).not.toMatch(/<script|<div|onclick|<b>/);
     expect(code).toContain('<strong>强调</strong>');
     expect(code).toContain('说明文字');
+    expect(code).toContain('文字');
   });
 
   it('turns on the content security policy', () => {

@@ -60,7 +60,11 @@ describe('departmentStats', () => {
   });
 
   it('lists departments in Chinese collation order', () => {
-    expect(statsOf().rows.map((row) => row.name)).toEqual(['云溪区丙局', '云溪区甲局', '云溪区乙局']);
+    expect(statsOf().rows.map((row) => row.name)).toEqual([
+      '云溪区丙局',
+      '云溪区甲局',
+      '云溪区乙局',
+    ]);
   });
 
   it('counts every published guide of the real corpus exactly once', () => {
@@ -81,7 +85,13 @@ describe('barChartLayout', () => {
   ];
 
   it('scales bars to the given maximum and stacks rows', () => {
-    const layout = barChartLayout(bars, { max: 1, width: 500, labelWidth: 100, valueWidth: 100, rowHeight: 30 });
+    const layout = barChartLayout(bars, {
+      max: 1,
+      width: 500,
+      labelWidth: 100,
+      valueWidth: 100,
+      rowHeight: 30,
+    });
     expect(layout.plotWidth).toBe(300);
     expect(layout.height).toBe(90);
     expect(layout.bars.map((bar) => bar.width)).toEqual([300, 75, 0]);

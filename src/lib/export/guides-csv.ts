@@ -30,7 +30,11 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { key: 'audience', header: '服务对象', value: (g) => list(g.data.audience) },
   { key: 'kind', header: '办件类型', value: (g) => g.data.kind },
   { key: 'legalDays', header: '法定时限（工作日）', value: (g) => g.data.timeLimit.legal },
-  { key: 'promisedDays', header: '承诺时限（工作日，0为即办）', value: (g) => g.data.timeLimit.promised },
+  {
+    key: 'promisedDays',
+    header: '承诺时限（工作日，0为即办）',
+    value: (g) => g.data.timeLimit.promised,
+  },
   { key: 'onlineDepth', header: '网办深度', value: (g) => g.data.online.depth },
   { key: 'onlineUrl', header: '网上办理入口', value: (g) => g.data.online.url ?? '' },
   { key: 'visits', header: '到办事现场次数', value: (g) => g.data.visits },
@@ -43,9 +47,14 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     key: 'materials',
     header: '申请材料',
-    value: (g, c) => list(g.data.materials.map((m) => c.materials.get(m.material)?.data.name ?? m.material)),
+    value: (g, c) =>
+      list(g.data.materials.map((m) => c.materials.get(m.material)?.data.name ?? m.material)),
   },
-  { key: 'materialIds', header: '申请材料编号', value: (g) => list(g.data.materials.map((m) => m.material)) },
+  {
+    key: 'materialIds',
+    header: '申请材料编号',
+    value: (g) => list(g.data.materials.map((m) => m.material)),
+  },
   { key: 'conditions', header: '受理条件', value: (g) => list(g.data.conditions) },
   {
     key: 'basis',
@@ -56,8 +65,14 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { key: 'url', header: '网址', value: (g, _c, site) => absoluteUrl(guideUrl(g.id), site) },
 ];
 
-export function guidesCsv(guides: readonly GuideEntry[], corpus: Corpus, site: string | URL): string {
-  const records = guides.map((guide) => CSV_COLUMNS.map((column) => column.value(guide, corpus, site)));
+export function guidesCsv(
+  guides: readonly GuideEntry[],
+  corpus: Corpus,
+  site: string | URL,
+): string {
+  const records = guides.map((guide) =>
+    CSV_COLUMNS.map((column) => column.value(guide, corpus, site)),
+  );
   return stringify(records, {
     bom: true,
     header: true,

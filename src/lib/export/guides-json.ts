@@ -46,11 +46,16 @@ const checklistItems = (checklist: Checklist): OpenDataChecklistItem[] =>
     ...(handover.detail ? { detail: handover.detail } : {}),
   }));
 
-export function openDataGuide(guide: GuideEntry, corpus: Corpus, site: string | URL): OpenDataGuide {
+export function openDataGuide(
+  guide: GuideEntry,
+  corpus: Corpus,
+  site: string | URL,
+): OpenDataGuide {
   return {
     id: guide.id,
     url: absoluteUrl(guideUrl(guide.id), site),
-    departmentName: corpus.departments.get(guide.data.department)?.data.name ?? guide.data.department,
+    departmentName:
+      corpus.departments.get(guide.data.department)?.data.name ?? guide.data.department,
     ...normalize(guide.data),
     body: guide.body.trim(),
     checklists: {

@@ -17,7 +17,8 @@ export function schemaDocument(site: string | URL, title: string): JsonSchema {
   const $defs: Record<string, JsonSchema> = {};
   for (const [collection, schema] of Object.entries(collectionJsonSchemas())) {
     // Only the document root names the dialect.
-    const { $schema: _dialect, ...rest } = schema;
+    const rest = { ...schema };
+    delete rest['$schema'];
     $defs[DEF_NAMES[collection as keyof typeof DEF_NAMES]] = rest;
   }
   return {

@@ -31,13 +31,13 @@ export function collectionJsonSchema(collection: CollectionName): JsonSchema {
     override: (ctx) => {
       // z.date() has no JSON form; YAML writes it as an unquoted YYYY-MM-DD.
       if (ctx.zodSchema._zod.def.type === 'date') {
-        const description = ctx.jsonSchema.description;
-        for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
+        const { description } = ctx.jsonSchema;
+        // Replace the schema in place: `{}` ("any") becomes a date string.
         Object.assign(ctx.jsonSchema, { type: 'string', format: 'date' });
         if (description !== undefined) ctx.jsonSchema.description = description;
       }
     },
-  }) as JsonSchema;
+  });
 }
 
 /** Every collection's schema, keyed by collection name. */

@@ -38,6 +38,9 @@ export function feedItems(guides: readonly GuideEntry[], limit = FEED_LIMIT): Fe
     }
   }
   return items
-    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'zh-CN'))
+    .sort(
+      (a, b) =>
+        b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'zh-CN'),
+    )
     .slice(0, limit);
 }

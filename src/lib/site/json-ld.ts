@@ -13,7 +13,8 @@ export function governmentServiceJsonLd(
   site: string | URL,
 ): JsonLd {
   const { data } = guide;
-  const locations = department?.locations.filter((l) => data.counter.locations.includes(l.id)) ?? [];
+  const locations =
+    department?.locations.filter((l) => data.counter.locations.includes(l.id)) ?? [];
   const channels: JsonLd[] = [];
   if (data.online.url) {
     channels.push({
@@ -33,7 +34,15 @@ export function governmentServiceJsonLd(
         address: location.address,
         openingHours: location.hours,
       },
-      ...(department ? { servicePhone: { '@type': 'ContactPoint', telephone: department.consultPhone, contactType: '咨询电话' } } : {}),
+      ...(department
+        ? {
+            servicePhone: {
+              '@type': 'ContactPoint',
+              telephone: department.consultPhone,
+              contactType: '咨询电话',
+            },
+          }
+        : {}),
     });
   }
   return {
@@ -56,7 +65,9 @@ export function governmentServiceJsonLd(
         }
       : {}),
     availableChannel: channels,
-    termsOfService: data.basis.map((b) => (b.article ? `${b.title} ${b.article}` : b.title)).join('；'),
+    termsOfService: data.basis
+      .map((b) => (b.article ? `${b.title} ${b.article}` : b.title))
+      .join('；'),
   };
 }
 

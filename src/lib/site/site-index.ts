@@ -59,7 +59,9 @@ export function buildSiteIndex(corpus: Corpus): SiteIndex {
   }
 
   const byTitle = (a: GuideEntry, b: GuideEntry) => collator.compare(a.data.title, b.data.title);
-  const fullyOnline = published.filter((guide) => guide.data.online.depth === '全程网办').sort(byTitle);
+  const fullyOnline = published
+    .filter((guide) => guide.data.online.depth === '全程网办')
+    .sort(byTitle);
   const updated = new Map(published.map((guide) => [guide.id, lastUpdated(guide).getTime()]));
   const recentlyUpdated = [...published].sort(
     (a, b) => (updated.get(b.id) ?? 0) - (updated.get(a.id) ?? 0) || byTitle(a, b),

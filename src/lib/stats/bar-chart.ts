@@ -37,7 +37,10 @@ export interface BarChartOptions {
   readonly barHeight?: number;
 }
 
-export function barChartLayout(inputs: readonly BarInput[], options: BarChartOptions = {}): BarChartLayout {
+export function barChartLayout(
+  inputs: readonly BarInput[],
+  options: BarChartOptions = {},
+): BarChartLayout {
   const {
     width = 640,
     labelWidth = 210,
@@ -59,5 +62,13 @@ export function barChartLayout(inputs: readonly BarInput[], options: BarChartOpt
       textX: labelWidth + barWidth + 6,
     };
   });
-  return { width, height: inputs.length * rowHeight, labelWidth, barHeight, rowHeight, plotWidth, bars };
+  return {
+    width,
+    height: inputs.length * rowHeight,
+    labelWidth,
+    barHeight,
+    rowHeight,
+    plotWidth,
+    bars,
+  };
 }

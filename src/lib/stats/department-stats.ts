@@ -24,7 +24,15 @@ export interface DepartmentStats {
 function row(id: string | null, name: string, guides: readonly GuideEntry[]): StatsRow {
   const items = guides.length;
   if (items === 0) {
-    return { id, name, items, fullyOnlineShare: null, averageVisits: null, instantShare: null, freeShare: null };
+    return {
+      id,
+      name,
+      items,
+      fullyOnlineShare: null,
+      averageVisits: null,
+      instantShare: null,
+      freeShare: null,
+    };
   }
   let fullyOnline = 0;
   let visits = 0;
@@ -62,5 +70,11 @@ export function departmentStats(
 }
 
 /** The measures shown as charts, in page order. */
-export const MEASURES = ['items', 'fullyOnlineShare', 'averageVisits', 'instantShare', 'freeShare'] as const;
+export const MEASURES = [
+  'items',
+  'fullyOnlineShare',
+  'averageVisits',
+  'instantShare',
+  'freeShare',
+] as const;
 export type Measure = (typeof MEASURES)[number];

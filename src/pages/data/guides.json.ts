@@ -5,7 +5,12 @@ import { openDataGuides } from '../../lib/export/guides-json.ts';
 
 export async function GET(context: APIContext) {
   const [corpus, index] = await Promise.all([loadCorpus(), loadSiteIndex()]);
-  const body = openDataGuides(index.published, corpus, context.site ?? context.url, siteText.openDataTitle);
+  const body = openDataGuides(
+    index.published,
+    corpus,
+    context.site ?? context.url,
+    siteText.openDataTitle,
+  );
   return new Response(JSON.stringify(body), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
