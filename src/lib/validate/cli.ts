@@ -20,6 +20,7 @@ export const USAGE = `用法：npm run validate [-- 路径…] [选项]
   --date YYYY-MM-DD           按这一天判断取消规定是否生效、核对是否过期
                               （默认取环境变量 TONGYUAN_DATE，否则为今天）
   --root 目录                 内容目录（默认 ${DEFAULT_ROOT}）
+  --public 目录               材料模板和样表所在目录（默认 public；指定 --root 时默认不检查）
   --threads N                 并行检查的线程数（默认按指南数量自动选择）
   --help                      显示本说明
 
@@ -55,6 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
         format: { type: 'string' },
         date: { type: 'string' },
         root: { type: 'string' },
+        public: { type: 'string' },
         threads: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -73,6 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
   if ('error' in date) return usageError(date.error);
   const root = resolve(io.cwd, values.root ?? DEFAULT_ROOT);
   if (!existsSync(root)) return usageError(`找不到内容目录 ${values.root ?? DEFAULT_ROOT}。请在项目根目录运行，或用 --root 指定。`);
+  if (values.public !== undefined && !existsSync(resolve(io.cwd, values.public))) return usageError(`找不到目录 ${values.public}。`);
   const missing = positionals.filter((p) => !existsSync(resolve(io.cwd, p)));
   if (missing.length > 0) return usageError(`找不到路径：${missing.join('、')}。`);
   let threads: number | undefined;
@@ -85,7 +88,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
     date,
     root,
     cwd: io.cwd,
-    ...(values.root === undefined ? { publicDir: resolve(io.cwd, 'public') } : {}),
+    ...(values.public !== undefined || values.root === undefined ? { publicDir: resolve(io.cwd, values.public ?? 'public') } : {}),
     ...(positionals.length > 0 ? { only: positionals } : {}),
     threads: threads ?? 'auto',
   });

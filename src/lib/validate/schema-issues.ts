@@ -69,15 +69,17 @@ export function schemaIssues(
           return;
         }
         if (issue.expected === 'date') {
-          add(path, `${name}${issue.message}`);
+          add(path, `${name}：${sentence(issue.message)}`);
           return;
         }
-        add(path, `${name}应为${expectedName(issue.expected)}，实际写的是${describeValue(input)}。${typeHint(issue.expected, input)}`);
+        const expected = expectedName(issue.expected);
+        add(path, `${name}应为${/^[a-z]/.test(expected) ? ' ' : ''}${expected}，实际写的是${describeValue(input)}。${typeHint(issue.expected, input, key)}`);
         return;
       }
       case 'invalid_value': {
         const values = issue.values.map(String);
-        const near = typeof input === 'string' ? closest(input, values.map((v) => ({ value: v })), 1) : [];
+        // Enumerated values are short Chinese terms: one wrong character is already a big distance.
+        const near = typeof input === 'string' ? closest(input, values.map((v) => ({ value: v })), 1, 0.6) : [];
         add(
           path,
           `${name}的值${typeof input === 'string' ? `“${input}”` : ` ${describeValue(input)} `}不是可选值。可选值：${values.join('、')}。${didYouMean(near, true)}`,
@@ -93,17 +95,17 @@ export function schemaIssues(
           for (const inner of meant) visit(inner, path);
           return;
         }
-        add(path, `${name}写法不正确。${describeField(field).full}`);
+        add(path, `${name}写法不正确：${describeField(field).full}。`);
         return;
       }
       case 'invalid_format': {
         const candidates = refs(path);
         const near = candidates && typeof input === 'string' ? closest(input, candidates, 3) : [];
-        add(path, `${name}${issue.message}。${didYouMean(near)}`.replace(/。。/g, '。'), 'value', near);
+        add(path, `${name}：${sentence(issue.message)}${didYouMean(near)}`, 'value', near);
         return;
       }
       default:
-        add(path, `${name}${issue.message}${/[。？]$/.test(issue.message) ? '' : '。'}`);
+        add(path, `${name}：${sentence(issue.message)}`);
     }
   };
 
@@ -186,7 +188,10 @@ function describeField(schema: z.ZodType | undefined): { label: string; example:
   const full = descriptionOf(schema);
   const first = full.split('。')[0] ?? '';
   const match = /^(.*?)[，,]\s*例如\s*(.+)$/.exec(first);
-  return match ? { label: match[1]!, example: match[2]!, full } : { label: first, example: '', full };
+  const [label, example] = match ? [match[1]!, match[2]!] : [first, ''];
+  // The label goes in parentheses after the key: keep it short, without its own remarks.
+  const short = label.split('：')[0]!.replace(/（[^（）]*）$/, '');
+  return { label: short, example, full };
 }
 
 const labelOf = (schema: z.ZodType | undefined) => describeField(schema).label;
@@ -202,6 +207,8 @@ function fieldName(path: readonly PathSegment[], schema: z.ZodType | undefined):
   const label = labelOf(schema);
   return `字段 ${last}${label ? `（${label}）` : ''}`;
 }
+
+const sentence = (text: string) => (/[。？！]$/.test(text) ? text : `${text}。`);
 
 function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   let current = data;
@@ -242,9 +249,10 @@ function describeValue(value: unknown): string {
   }
 }
 
-function typeHint(expected: string, input: unknown): string {
+function typeHint(expected: string, input: unknown, key: PathSegment | undefined): string {
   if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean' || input instanceof Date)) {
-    return '如果要原样保留这些字符，请给它加上引号，例如 "2026-01"。';
+    const shown = input instanceof Date ? input.toISOString().slice(0, 10) : String(input);
+    return `如果要原样保留这些字符，请给它加上引号，例如 ${typeof key === 'string' ? `${key}: ` : ''}"${shown}"。`;
   }
   if (expected === 'number' && typeof input === 'string') return '请去掉引号和单位，只写数字。';
   if (expected === 'boolean') return '只能写 true（是）或 false（否），不加引号。';

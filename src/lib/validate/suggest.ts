@@ -11,20 +11,20 @@ export interface Candidate {
   readonly label?: string;
 }
 
-const indexes = new WeakMap<readonly Candidate[], Fuse<Candidate>>();
+const indexes = new WeakMap<readonly Candidate[], Map<number, Fuse<Candidate>>>();
 
-/** Up to `limit` candidates closest to `query`, best first. */
-export function closest(query: string, candidates: readonly Candidate[], limit = 3): Candidate[] {
+/**
+ * Up to `limit` candidates closest to `query`, best first. `threshold` is Fuse's (0 exact … 1
+ * anything); 0.4 suits ids and names, short enumerated terms need more tolerance.
+ */
+export function closest(query: string, candidates: readonly Candidate[], limit = 3, threshold = 0.4): Candidate[] {
   if (query.trim() === '' || candidates.length === 0) return [];
-  let fuse = indexes.get(candidates);
+  let byThreshold = indexes.get(candidates);
+  if (!byThreshold) indexes.set(candidates, (byThreshold = new Map()));
+  let fuse = byThreshold.get(threshold);
   if (!fuse) {
-    fuse = new Fuse(candidates as Candidate[], {
-      keys: ['value', 'names'],
-      threshold: 0.4,
-      ignoreLocation: true,
-      includeScore: true,
-    });
-    indexes.set(candidates, fuse);
+    fuse = new Fuse(candidates as Candidate[], { keys: ['value', 'names'], threshold, ignoreLocation: true });
+    byThreshold.set(threshold, fuse);
   }
   return fuse.search(query, { limit }).map((r) => r.item);
 }

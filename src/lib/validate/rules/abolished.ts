@@ -116,7 +116,6 @@ export const abolitionScopeMatchesGuides: CorpusRule = (guides, { catalogue }, r
   const codes = new Set(guides.map((g) => g.code));
   const titles = new Set(guides.map((g) => g.title));
   const titleCandidates = [...titles].map((t) => ({ value: t }));
-  const codeCandidates = [...codes].map((c) => ({ value: c }));
   for (const entry of catalogue.abolished.values()) {
     const scope = entry.data.scope;
     if (scope === 'all') continue;
@@ -129,10 +128,9 @@ export const abolitionScopeMatchesGuides: CorpusRule = (guides, { catalogue }, r
     });
     scope.codes?.forEach((code, i) => {
       if (codes.has(code)) return;
-      const near = closest(code, codeCandidates, 2);
+      // No suggestion: codes differ by digits, so every code would look "close".
       report(at('TY025', entry.file, ['scope', 'codes', i],
-        `适用范围中的事项编码 ${code} 与任何办事指南的 code 都不一致，这条取消规定不会对任何指南生效。${didYouMean(near)}如果这个事项还没有指南，可以忽略此警告。`,
-        { suggestions: near.map((c) => c.value) }));
+        `适用范围中的事项编码 ${code} 与任何办事指南的 code 都不一致，这条取消规定不会对任何指南生效。请核对编码；如果这个事项还没有指南，可以忽略此警告。`));
     });
   }
 };

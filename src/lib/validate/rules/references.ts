@@ -65,10 +65,11 @@ export const topicsExist: GuideRule = (guide, { catalogue }, report) => {
 
 export const topicGuidesExist: CorpusRule = (guides, { catalogue }, report) => {
   const candidates = guides.map((g) => ({ value: g.id, label: g.title, names: [g.title] }));
+  // Guide ids share their department prefix, so only a close match is worth suggesting.
   for (const topic of catalogue.topics.values()) {
     topic.data.guides.forEach((id, i) => {
       if (catalogue.guideIds.has(id)) return;
-      const near = closest(id, candidates);
+      const near = closest(id, candidates, 2, 0.25);
       report(at('TY014', topic.file, ['guides', i],
         `一件事“${topic.data.title}”列出的办事指南 ${id} 不存在：找不到 src/content/guides/${id}.md。${didYouMean(near)}编号是 guides/ 下的路径，不含 .md。`,
         suggestionsOf(near)));

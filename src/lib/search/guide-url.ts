@@ -1,2 +1,0 @@
-/** A guide's page: `/guides/<department>/<slug>/` (guide ids are `<department>/<slug>`). */
-export const guideUrl = (guideId: string): string => `/guides/${guideId}/`;
