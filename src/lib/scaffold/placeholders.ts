@@ -1,0 +1,59 @@
+// Where a guide still says `待填写`: each marker with its line, column and the field it sits in, so
+// `npm run new-guide` can list what is left, in the same file:line:col form as the validator.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
+import { PLACEHOLDER } from './guide-template.ts';
+
+export interface Placeholder {
+  readonly line: number;
+  readonly column: number;
+  /** The field, e.g. `materials[0].material`, or 正文 for the Markdown body. */
+  readonly field: string;
+}
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+function walk(node: Node | null, field: string, visit: (node: Node, field: string) => void): void {
+  if (node === null) return;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+      walk(pair.value as Node | null, field ? `${field}.${key}` : key, visit);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      walk(item as Node | null, `${field}[${index}]`, visit);
+    });
+  } else {
+    visit(node, field);
+  }
+}
+
+export function findPlaceholders(text: string): Placeholder[] {
+  const found: Placeholder[] = [];
+  const match = FRONTMATTER.exec(text);
+  const yamlText = match?.[1] ?? '';
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter });
+  walk(document.contents, '', (node, field) => {
+    if (
+      isScalar(node) &&
+      typeof node.value === 'string' &&
+      node.value.includes(PLACEHOLDER) &&
+      node.range
+    ) {
+      const position = lineCounter.linePos(node.range[0]);
+      // +1: the opening `---` line comes before the YAML.
+      found.push({ line: position.line + 1, column: position.col, field });
+    }
+  });
+
+  // The body starts on the line after the closing `---`.
+  const bodyLine = match ? match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) : 0;
+  text.split('\n').forEach((line, index) => {
+    const column = line.indexOf(PLACEHOLDER);
+    if (index >= bodyLine && column >= 0)
+      found.push({ line: index + 1, column: column + 1, field: '正文' });
+  });
+  return found;
+}
