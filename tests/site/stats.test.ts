@@ -84,19 +84,24 @@ describe('barChartLayout', () => {
     { label: '丙', value: null, text: '无事项' },
   ];
 
-  it('scales bars to the given maximum and stacks rows', () => {
+  it('scales bars to the given maximum, each below its label', () => {
     const layout = barChartLayout(bars, {
       max: 1,
-      width: 500,
-      labelWidth: 100,
+      width: 400,
       valueWidth: 100,
-      rowHeight: 30,
+      barHeight: 20,
+      fontSize: 10,
     });
     expect(layout.plotWidth).toBe(300);
-    expect(layout.height).toBe(90);
     expect(layout.bars.map((bar) => bar.width)).toEqual([300, 75, 0]);
-    expect(layout.bars.map((bar) => bar.y)).toEqual([0, 30, 60]);
-    expect(layout.bars[1]?.textX).toBe(100 + 75 + 6);
+    // A row: label line (1.5 em), bar, gap (0.8 em).
+    expect(layout.bars.map((bar) => [bar.labelY, bar.barY])).toEqual([
+      [10, 15],
+      [53, 58],
+      [96, 101],
+    ]);
+    expect(layout.height).toBe(3 * 43 - 8);
+    expect(layout.bars[1]?.textX).toBe(75 + 6);
   });
 
   it('uses the largest value as full width when no maximum is given', () => {
@@ -105,9 +110,22 @@ describe('barChartLayout', () => {
         { label: 'a', value: 4, text: '4' },
         { label: 'b', value: 2, text: '2' },
       ],
-      { width: 300, labelWidth: 50, valueWidth: 50 },
+      { width: 250, valueWidth: 50 },
     );
     expect(layout.bars.map((bar) => bar.width)).toEqual([200, 100]);
+  });
+
+  it('shortens a label that is wider than the chart, keeping the full one', () => {
+    const layout = barChartLayout(
+      [
+        { label: '云溪区民政局', value: 1, text: '1' },
+        { label: '国家税务总局临江市云溪区税务局第一税务分局', value: 1, text: '1' },
+      ],
+      { width: 100, fontSize: 10 },
+    );
+    expect(layout.bars[0]?.label).toBe('云溪区民政局');
+    expect(layout.bars[1]?.label).toBe('国家税务总局临江市…');
+    expect(layout.bars[1]?.fullLabel).toBe('国家税务总局临江市云溪区税务局第一税务分局');
   });
 
   it('draws nothing when every value is zero', () => {

@@ -1,5 +1,7 @@
 // Geometry of a horizontal bar chart, computed at build time and drawn as inline SVG by
-// src/components/BarChart.astro. Pure, so the layout is tested without rendering.
+// src/components/BarChart.astro. Each row is a label line above its bar, so the chart stays
+// narrow (readable on a phone without shrinking the text) and long department names fit.
+// Pure, so the layout is tested without rendering.
 
 export interface BarInput {
   readonly label: string;
@@ -9,21 +11,25 @@ export interface BarInput {
 }
 
 export interface Bar {
+  /** The label as drawn: shortened with … when it would not fit the chart's width. */
   readonly label: string;
+  readonly fullLabel: string;
   readonly text: string;
-  readonly y: number;
+  /** Baseline of the label. */
+  readonly labelY: number;
+  /** Top of the bar. */
+  readonly barY: number;
   readonly width: number;
-  /** Where the value text starts: after the bar. */
+  /** Where the value text starts: just after the bar. */
   readonly textX: number;
 }
 
 export interface BarChartLayout {
   readonly width: number;
   readonly height: number;
-  readonly labelWidth: number;
   readonly barHeight: number;
-  readonly rowHeight: number;
   readonly plotWidth: number;
+  readonly fontSize: number;
   readonly bars: readonly Bar[];
 }
 
@@ -31,44 +37,60 @@ export interface BarChartOptions {
   /** The value of a full-width bar: 1 for shares, the largest value otherwise. */
   readonly max?: number;
   readonly width?: number;
-  readonly labelWidth?: number;
+  /** Room kept right of the longest bar for its value text. */
   readonly valueWidth?: number;
-  readonly rowHeight?: number;
   readonly barHeight?: number;
+  /** Font size in SVG units; a CJK character is about one em wide. */
+  readonly fontSize?: number;
+}
+
+/** Approximate drawn width: CJK and full-width characters 1 em, others 0.6 em. */
+export function textWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const char of text) {
+    ems += /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(char) ? 1 : 0.6;
+  }
+  return ems * fontSize;
+}
+
+function fit(label: string, width: number, fontSize: number): string {
+  if (textWidth(label, fontSize) <= width) return label;
+  const chars = [...label];
+  while (chars.length > 1 && textWidth(chars.join('') + '…', fontSize) > width) chars.pop();
+  return chars.join('') + '…';
 }
 
 export function barChartLayout(
   inputs: readonly BarInput[],
   options: BarChartOptions = {},
 ): BarChartLayout {
-  const {
-    width = 640,
-    labelWidth = 210,
-    valueWidth = 70,
-    rowHeight = 32,
-    barHeight = 20,
-  } = options;
+  const { width = 360, valueWidth = 64, barHeight = 18, fontSize = 15 } = options;
+  const labelHeight = Math.round(fontSize * 1.5);
+  const rowGap = Math.round(fontSize * 0.8);
+  const rowHeight = labelHeight + barHeight + rowGap;
   const largest = Math.max(0, ...inputs.map((i) => i.value ?? 0));
   const max = options.max ?? largest;
-  const plotWidth = width - labelWidth - valueWidth;
+  const plotWidth = width - valueWidth;
   const bars = inputs.map((input, index) => {
     const share = max > 0 && input.value !== null ? Math.min(1, Math.max(0, input.value / max)) : 0;
     const barWidth = Math.round(share * plotWidth * 10) / 10;
+    const top = index * rowHeight;
     return {
-      label: input.label,
+      label: fit(input.label, width, fontSize),
+      fullLabel: input.label,
       text: input.text,
-      y: index * rowHeight,
+      labelY: top + fontSize,
+      barY: top + labelHeight,
       width: barWidth,
-      textX: labelWidth + barWidth + 6,
+      textX: barWidth + 6,
     };
   });
   return {
     width,
-    height: inputs.length * rowHeight,
-    labelWidth,
+    height: Math.max(0, inputs.length * rowHeight - rowGap),
     barHeight,
-    rowHeight,
     plotWidth,
+    fontSize,
     bars,
   };
 }
