@@ -1,5 +1,6 @@
 // The GitHub workflow cannot run here, so this pins what it must do: mirror .ci/run, validate
 // with annotations before the full suite, and pin every action by commit.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -103,5 +104,33 @@ describe('.github/workflows/guides.yml', () => {
     );
     const checkout = steps.find((step) => step.uses?.startsWith('actions/checkout@'));
     expect(checkout?.with?.['fetch-depth']).toBe(2);
+  });
+});
+
+describe('the annotations of the validate step', () => {
+  const fixture = 'tests/pr-loop/fixtures/new-guide/src/content';
+  const broken = `${fixture}/guides/civil-affairs/marriage-certificate-reissue.md`;
+
+  it('point GitHub at the offending line and column of a failing guide', () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        resolve(root, 'scripts/validate.ts'),
+        '--format',
+        'github',
+        '--root',
+        fixture,
+        '--date',
+        '2026-11-25',
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(1);
+    const annotation = result.stdout.split('\n').find((line) => line.startsWith('::error '));
+    expect(annotation).toBe(
+      `::error file=${broken},line=32,col=9,title=TY004 字段不符合格式要求::字段 visits（到办事现场次数）应为数字，实际写的是文字“很多”。请去掉引号和单位，只写数字。`,
+    );
+    const line = readFileSync(resolve(root, broken), 'utf8').split('\n')[31];
+    expect(line?.slice(8)).toBe('很多');
   });
 });

@@ -76,13 +76,17 @@ export function lastCommitDate(file: string, cwd: string = process.cwd()): Date 
 }
 
 /**
- * Last commit date of every committed file under `dir` (relative to `cwd`), keyed by path relative
- * to `cwd` with forward slashes (e.g. `src/content/guides/health/birth-registration.md`). One git
- * process for the whole folder; an empty map outside git.
+ * Last commit date of every committed file under `dir` (relative to `cwd`) that is still in the
+ * work tree, keyed by path relative to `cwd` with forward slashes (e.g.
+ * `src/content/guides/health/birth-registration.md`). One git process for the whole folder; an
+ * empty map outside git.
  */
 export function lastCommitDates(dir: string, cwd: string = process.cwd()): Map<string, Date> {
   const lines = history(cwd, relative(cwd, resolve(cwd, dir)).split('\\').join('/') || '.');
-  return new Map(
-    [...(lines ?? new Map<string, HistoryLine>())].map(([path, line]) => [path, line.date]),
-  );
+  const dates = new Map<string, Date>();
+  for (const [path, line] of lines ?? []) {
+    // Deleted or renamed-away files keep their history in git; only current files matter.
+    if (existsSync(resolve(cwd, path))) dates.set(path, line.date);
+  }
+  return dates;
 }
