@@ -47,7 +47,8 @@ export const checklistText = {
   noMaterials: '本事项无需提交申请材料。',
   tickHint: '可以勾选已准备好的材料。',
   tickSaved: '勾选状态保存在本机浏览器中，下次打开仍会保留。',
-  tickLabel: (name: string, channel: string) => `${channel}：已准备“${name}”`,
+  /** Read by screen readers before the material name: which list the tick box belongs to. */
+  tickPrefix: (channel: string) => `${channel}，已准备：`,
   clearTicks: '清除勾选',
   materialCount: (n: number) => `共 ${n} 项材料`,
 
