@@ -7,6 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { readMarkdown } from '../../src/lib/corpus/load-source.ts';
 import { EDITOR_SCHEMAS, renderEditorSchemas } from '../../src/lib/scaffold/editor-schemas.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -26,11 +27,11 @@ const validatorFor = (collection: string) => {
  * (which the schema checks as `format: date`), unlike Astro's parser which makes it a Date.
  */
 function editorView(file: string): unknown {
-  const text = readFileSync(file, 'utf8');
-  if (!file.endsWith('.md')) return parse(text);
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-  if (frontmatter === undefined) throw new Error(`${file}: no frontmatter`);
-  return parse(frontmatter);
+  if (!file.endsWith('.md')) return parse(readFileSync(file, 'utf8'));
+  // The validator's reader finds the frontmatter; the YAML extension's parser reads it.
+  const read = readMarkdown(file);
+  if (!read.ok) throw new Error(`${file}: ${read.issue.message}`);
+  return parse(read.source.text.slice(read.source.yamlStart, read.source.yamlEnd));
 }
 
 const filesIn = (dir: string, ext: string) =>

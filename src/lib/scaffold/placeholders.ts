@@ -2,6 +2,7 @@
 // `npm run new-guide` can list what is left, in the same file:line:col form as the validator.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
+import { readMarkdown } from '../corpus/load-source.ts';
 import { PLACEHOLDER } from './guide-template.ts';
 
 export interface Placeholder {
@@ -10,8 +11,6 @@ export interface Placeholder {
   /** The field, e.g. `materials[0].material`, or 正文 for the Markdown body. */
   readonly field: string;
 }
-
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 function walk(node: Node | null, field: string, visit: (node: Node, field: string) => void): void {
   if (node === null) return;
@@ -29,10 +28,15 @@ function walk(node: Node | null, field: string, visit: (node: Node, field: strin
   }
 }
 
+const linesBefore = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
+
+/** Every `待填写` in a guide's text: frontmatter values by field, then lines of the body. */
 export function findPlaceholders(text: string): Placeholder[] {
+  // The validator's reader splits frontmatter from body, so both agree on where each starts.
+  const { source } = readMarkdown('guide.md', text);
   const found: Placeholder[] = [];
-  const match = FRONTMATTER.exec(text);
-  const yamlText = match?.[1] ?? '';
+  const yamlText = text.slice(source.yamlStart, source.yamlEnd);
+  const yamlLine = linesBefore(text, source.yamlStart);
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter });
   walk(document.contents, '', (node, field) => {
@@ -43,13 +47,11 @@ export function findPlaceholders(text: string): Placeholder[] {
       node.range
     ) {
       const position = lineCounter.linePos(node.range[0]);
-      // +1: the opening `---` line comes before the YAML.
-      found.push({ line: position.line + 1, column: position.col, field });
+      found.push({ line: yamlLine + position.line, column: position.col, field });
     }
   });
 
-  // The body starts on the line after the closing `---`.
-  const bodyLine = match ? match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) : 0;
+  const bodyLine = linesBefore(text, source.bodyStart);
   text.split('\n').forEach((line, index) => {
     const column = line.indexOf(PLACEHOLDER);
     if (index >= bodyLine && column >= 0)
