@@ -47,6 +47,7 @@ export const searchText = {
     material: (name: string, matched: string) =>
       matched === name ? `材料：${name}` : `材料：${name}（${matched}）`,
     guides: (n: number) => `${n} 项办事指南需要这份材料`,
+    more: (n: number) => `还有 ${n} 项，在材料目录中查看全部`,
   },
 
   // Search page (/search/).

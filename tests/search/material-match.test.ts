@@ -4,7 +4,7 @@ import { matchMaterials } from '../../src/lib/search/query.ts';
 import type { SearchMaterial } from '../../src/lib/search/search-index.ts';
 
 const material = (index: number, name: string, aliases: string[], pinyin: string[], guides = ['a/b']) =>
-  ({ index, name, aliases, pinyin, guides }) satisfies SearchMaterial;
+  ({ index, id: `m${index}`, name, aliases, pinyin, guides, count: guides.length }) satisfies SearchMaterial;
 
 const catalogue = [
   material(0, '居民户口簿', ['户口簿', '户口本'], ['juminhukoubu', 'hukoubu', 'hukouben']),

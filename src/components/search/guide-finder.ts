@@ -9,7 +9,7 @@ import type { GuideSearcher } from '../../lib/search/browser.ts';
 import { searchText } from '../../i18n/search.ts';
 import { createAnnouncer } from './announce.ts';
 import { loadSearcher } from './load-index.ts';
-import { renderMaterialMatches } from './material-results.ts';
+import { renderMaterialGroups } from './material-results.ts';
 
 const t = searchText;
 const GUIDES_PATH = '/guides/';
@@ -83,8 +83,20 @@ function init(root: HTMLElement): void {
     list.append(...(rank ? visible : items));
     empty.hidden = visible.length > 0;
 
-    if (result && searcher) renderMaterialMatches(materialSection, materialList, result.materials, searcher);
-    else materialSection.hidden = true;
+    if (result && searcher) {
+      const titles = new Map(searcher.index.records.map((record) => [record.id, record.title]));
+      renderMaterialGroups(
+        materialSection,
+        materialList,
+        result.materials.map(({ material, matched }) => ({
+          id: material.id,
+          name: material.name,
+          matched,
+          total: material.count,
+          guides: material.guides.map((id) => ({ id, title: titles.get(id) ?? id })),
+        })),
+      );
+    } else materialSection.hidden = true;
 
     fullText.parentElement?.toggleAttribute('hidden', !query);
     fullText.href = `/search/?q=${encodeURIComponent(query)}`;

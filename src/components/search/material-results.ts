@@ -1,40 +1,56 @@
-// Renders "需要该材料的事项": the guides that require a material the query names. Built with
-// DOM methods and textContent only, never HTML strings.
-import { guideUrl } from '../../lib/search/browser.ts';
-import type { GuideSearcher, MaterialMatch } from '../../lib/search/browser.ts';
+// Renders "需要该材料的事项": for each material the query names, the guides that require it,
+// with a link to the material catalogue when there are more than listed. Built with DOM methods
+// and textContent only, never HTML strings.
+import { guideUrl, materialUrl } from '../../lib/site/urls.ts';
 import { searchText } from '../../i18n/search.ts';
 
 const t = searchText.materials;
 
-export function renderMaterialMatches(
+export interface MaterialGroup {
+  readonly id: string;
+  readonly name: string;
+  /** The name or alias the query matched. */
+  readonly matched: string;
+  /** Published guides that need the material (possibly more than listed). */
+  readonly total: number;
+  readonly guides: readonly { readonly id: string; readonly title: string }[];
+}
+
+export function renderMaterialGroups(
   section: HTMLElement,
   list: HTMLElement,
-  matches: readonly MaterialMatch[],
-  searcher: GuideSearcher,
+  groups: readonly MaterialGroup[],
 ): void {
-  const titles = new Map(searcher.index.records.map((record) => [record.id, record.title]));
   list.replaceChildren(
-    ...matches.map((match) => {
+    ...groups.map((group) => {
       const block = document.createElement('div');
       block.className = 'material-match';
       const heading = document.createElement('h3');
-      heading.textContent = t.material(match.material.name, match.matched);
+      heading.textContent = t.material(group.name, group.matched);
       const count = document.createElement('p');
       count.className = 'small muted';
-      count.textContent = t.guides(match.material.guides.length);
+      count.textContent = t.guides(group.total);
       const guides = document.createElement('ul');
       guides.className = 'link-list';
-      for (const id of match.material.guides) {
+      for (const guide of group.guides) {
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = guideUrl(id);
-        link.textContent = titles.get(id) ?? id;
+        link.href = guideUrl(guide.id);
+        link.textContent = guide.title;
         item.append(link);
         guides.append(item);
       }
       block.append(heading, count, guides);
+      if (group.total > group.guides.length) {
+        const more = document.createElement('p');
+        const link = document.createElement('a');
+        link.href = materialUrl(group.id);
+        link.textContent = t.more(group.total - group.guides.length);
+        more.append(link);
+        block.append(more);
+      }
       return block;
     }),
   );
-  section.hidden = matches.length === 0;
+  section.hidden = groups.length === 0;
 }

@@ -1,6 +1,6 @@
 // The search page (/search/?q=…): Pagefind full text over the guide pages (Chinese segmented,
 // pinyin words indexed with each title), facet filters with counts, highlighted excerpts, and
-// the guides that require a material named in the query. Every state is announced in the live
+// the guides that require a material named in the query (material-lookup.ts). Every state is announced in the live
 // region: 正在加载…, 没有找到结果, 搜索加载失败, N 条结果.
 import { FACETS, PAGEFIND_FILTER, PAGEFIND_META } from '../../lib/search/facets.ts';
 import type { Facet } from '../../lib/search/facets.ts';
@@ -8,8 +8,8 @@ import { isLatinQuery, normalizeQuery } from '../../lib/search/browser.ts';
 import { searchText } from '../../i18n/search.ts';
 import { createAnnouncer } from './announce.ts';
 import { excerptNodes } from './excerpt.ts';
-import { loadSearcher } from './load-index.ts';
-import { renderMaterialMatches } from './material-results.ts';
+import { materialGroupsFor } from './material-lookup.ts';
+import { renderMaterialGroups } from './material-results.ts';
 import { loadPagefind } from './pagefind-api.ts';
 import type { PagefindFilters, PagefindResult, PagefindSearch } from './pagefind-api.ts';
 
@@ -123,10 +123,10 @@ function init(root: HTMLElement): void {
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
 
-  async function showMaterials(query: string): Promise<void> {
+  async function showMaterials(query: string, id: number): Promise<void> {
     try {
-      const searcher = await loadSearcher();
-      renderMaterialMatches(materialSection, materialList, searcher.search(query).materials, searcher);
+      const groups = await materialGroupsFor(query);
+      if (id === run) renderMaterialGroups(materialSection, materialList, groups);
     } catch {
       // The material list is an extra; full-text results stand on their own.
       materialSection.hidden = true;
@@ -145,7 +145,7 @@ function init(root: HTMLElement): void {
       return;
     }
     announce(t.loading, true);
-    void showMaterials(query);
+    void showMaterials(query, id);
     try {
       const pagefind = await loadPagefind();
       const latin = isLatinQuery(query);

@@ -4,6 +4,13 @@ export { FUSE_OPTIONS } from './fuse-options.ts';
 export { expandSearchIndex, SearchIndexFormatError } from './search-index.ts';
 export type { SearchIndex, SearchIndexJson, SearchMaterial, SearchRecord } from './search-index.ts';
 export { createSearcher, matchMaterials } from './query.ts';
-export type { GuideMatch, GuideSearcher, MaterialMatch, QueryResult } from './query.ts';
-export { guideUrl } from './guide-url.ts';
+export type {
+  GuideMatch,
+  GuideSearcher,
+  MatchableMaterial,
+  MaterialMatch,
+  QueryResult,
+} from './query.ts';
 export { withoutPinyinTail } from './excerpt.ts';
+export { MATERIAL_CATALOGUE_URL, materialGuidesUrl } from './material-catalogue-format.ts';
+export type { MaterialCatalogueJson, MaterialGuidesJson } from './material-catalogue-format.ts';

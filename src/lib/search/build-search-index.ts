@@ -18,7 +18,7 @@ export function buildSearchIndex(corpus: Corpus, guides: readonly GuideEntry[]):
     const data = corpus.materials.get(id)?.data;
     const name = data?.name ?? id;
     const aliases = data?.aliases ?? [];
-    return [name, aliases, [name, ...aliases].map((text) => pinyinOf(text).full)];
+    return [id, name, aliases, [name, ...aliases].map((text) => pinyinOf(text).full)];
   });
 
   return {

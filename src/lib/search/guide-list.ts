@@ -4,7 +4,7 @@ import type { Corpus, GuideEntry } from '../corpus/model.ts';
 import type { OnlineDepth } from '../schemas/enums.ts';
 import { FACETS, facetSlug, facetValueOf } from './facets.ts';
 import type { Facet } from './facets.ts';
-import { guideUrl } from './guide-url.ts';
+import { guideUrl } from '../site/urls.ts';
 
 export interface GuideListItem {
   readonly id: string;

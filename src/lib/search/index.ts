@@ -30,8 +30,22 @@ export {
   visitsValue,
 } from './facets.ts';
 export type { Facet, FacetGroup, FacetValue } from './facets.ts';
-export { guideUrl } from './guide-url.ts';
 export { guideListItems } from './guide-list.ts';
 export type { GuideListItem } from './guide-list.ts';
 export { withoutPinyinTail } from './excerpt.ts';
 export { ABBREVIATIONS, titleAliases } from './aliases.ts';
+export {
+  buildMaterialCatalogue,
+  buildMaterialGuides,
+  guidesByMaterial,
+} from './material-catalogue.ts';
+export {
+  MATERIAL_CATALOGUE_URL,
+  MATERIAL_CATALOGUE_VERSION,
+  MAX_LISTED_GUIDES,
+  materialGuidesUrl,
+} from './material-catalogue-format.ts';
+export type {
+  MaterialCatalogueJson,
+  MaterialGuidesJson,
+} from './material-catalogue-format.ts';

@@ -11,8 +11,18 @@ export interface GuideMatch {
   readonly score: number;
 }
 
-export interface MaterialMatch {
-  readonly material: SearchMaterial;
+/** What material matching needs: the fuse index's materials and the search page's catalogue. */
+export interface MatchableMaterial {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** Full pinyin of the name, then of each alias. */
+  readonly pinyin: readonly string[];
+  /** Published guides that require the material. */
+  readonly count: number;
+}
+
+export interface MaterialMatch<M extends MatchableMaterial = SearchMaterial> {
+  readonly material: M;
   /** The name or alias the query matched, e.g. 户口本 for 居民户口簿. */
   readonly matched: string;
 }
@@ -22,6 +32,7 @@ export interface QueryResult {
   readonly guides: readonly GuideMatch[];
   readonly materials: readonly MaterialMatch[];
 }
+
 
 export interface GuideSearcher {
   readonly index: SearchIndex;
@@ -74,17 +85,17 @@ function closeness(name: string, query: string): number | undefined {
  * Materials whose name or alias the query names (户口本 → 居民户口簿), or whose pinyin it
  * spells in full (hukouben). At most `limit`, closest first; only materials some guide requires.
  */
-export function matchMaterials(
-  materials: readonly SearchMaterial[],
+export function matchMaterials<M extends MatchableMaterial>(
+  materials: readonly M[],
   rawQuery: string,
   limit = 3,
-): MaterialMatch[] {
+): MaterialMatch<M>[] {
   const query = normalizeQuery(rawQuery);
   if (!query) return [];
   const latin = isLatinQuery(query);
-  const found: { match: MaterialMatch; rank: number }[] = [];
+  const found: { match: MaterialMatch<M>; rank: number }[] = [];
   for (const material of materials) {
-    if (material.guides.length === 0) continue;
+    if (material.count === 0) continue;
     const names = [material.name, ...material.aliases];
     let best: { matched: string; rank: number } | undefined;
     names.forEach((name, i) => {
@@ -98,7 +109,7 @@ export function matchMaterials(
     if (best) found.push({ match: { material, matched: best.matched }, rank: best.rank });
   }
   return found
-    .sort((a, b) => a.rank - b.rank || b.match.material.guides.length - a.match.material.guides.length)
+    .sort((a, b) => a.rank - b.rank || b.match.material.count - a.match.material.count)
     .slice(0, limit)
     .map((f) => f.match);
 }

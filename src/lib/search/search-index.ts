@@ -6,8 +6,8 @@
 
 export const SEARCH_INDEX_VERSION = 1;
 
-/** [name, aliases, pinyin of the name and of each alias] */
-export type MaterialRow = [name: string, aliases: string[], pinyin: string[]];
+/** [material id, name, aliases, pinyin of the name and of each alias] */
+export type MaterialRow = [id: string, name: string, aliases: string[], pinyin: string[]];
 
 /**
  * [guide id, title, aliases, pinyin, initials, department #, material #s, result names]. Pinyin
@@ -50,11 +50,14 @@ export interface SearchRecord {
 
 export interface SearchMaterial {
   readonly index: number;
+  /** Catalogue id (`src/content/materials/<id>.yaml`). */
+  readonly id: string;
   readonly name: string;
   readonly aliases: readonly string[];
   readonly pinyin: readonly string[];
   /** Ids of the published guides that require this material. */
   readonly guides: readonly string[];
+  readonly count: number;
 }
 
 export interface SearchIndex {
@@ -85,17 +88,19 @@ export function expandSearchIndex(json: SearchIndexJson): SearchIndex {
       department: json.departments[department] ?? '',
       materials: materials.flatMap((m) => {
         const row = json.materials[m];
-        return row ? [row[0], ...row[1]] : [];
+        return row ? [row[1], ...row[2]] : [];
       }),
       result,
     };
   });
-  const materials = json.materials.map(([name, aliases, pinyin], index) => ({
+  const materials = json.materials.map(([id, name, aliases, pinyin], index) => ({
     index,
+    id,
     name,
     aliases,
     pinyin,
     guides: guidesOf[index] ?? [],
+    count: guidesOf[index]?.length ?? 0,
   }));
   return { records, materials };
 }
