@@ -14,6 +14,8 @@ export interface Abolition {
   /** `YYYY-MM-DD` */
   readonly on: string;
   readonly inForce: boolean;
+  /** The scope as sets (undefined = all), for a cheap check per guide. */
+  readonly scope?: { readonly codes: ReadonlySet<string>; readonly titles: ReadonlySet<string>; readonly types: ReadonlySet<string> };
 }
 
 const cache = new WeakMap<Catalogue, Map<string, Abolition[]>>();
@@ -25,7 +27,16 @@ export function abolitionsOf(catalogue: Catalogue, date: BuildDate): Abolition[]
   if (!list) {
     list = [...catalogue.abolished.values()].map((entry) => {
       const on = isoDay(entry.data.abolishedOn);
-      return { entry, names: [...new Set([entry.data.name, ...entry.data.aliases])], on, inForce: on <= date.iso };
+      const scope = entry.data.scope;
+      return {
+        entry,
+        names: [...new Set([entry.data.name, ...entry.data.aliases])],
+        on,
+        inForce: on <= date.iso,
+        ...(scope === 'all'
+          ? {}
+          : { scope: { codes: new Set(scope.codes), titles: new Set(scope.titles), types: new Set<string>(scope.types) } }),
+      };
     });
     byDate.set(date.iso, list);
   }
@@ -38,13 +49,19 @@ export function abolitionsOf(catalogue: Catalogue, date: BuildDate): Abolition[]
  * but still required elsewhere.
  */
 export function inScope(abolition: Abolition, guide: Pick<Guide, 'code' | 'title' | 'type'>): boolean {
-  const scope = abolition.entry.data.scope;
-  if (scope === 'all') return true;
-  return (
-    (scope.codes?.includes(guide.code) ?? false) ||
-    (scope.titles?.includes(guide.title) ?? false) ||
-    (scope.types?.includes(guide.type) ?? false)
-  );
+  const scope = abolition.scope;
+  return scope === undefined || scope.codes.has(guide.code) || scope.titles.has(guide.title) || scope.types.has(guide.type);
+}
+
+const applicableCache = new WeakMap<Guide, { date: string; list: Abolition[] }>();
+
+/** The abolitions whose scope covers this guide (computed once per guide and build date). */
+export function applicableTo(guide: Guide, catalogue: Catalogue, date: BuildDate): Abolition[] {
+  const cached = applicableCache.get(guide);
+  if (cached?.date === date.iso) return cached.list;
+  const list = abolitionsOf(catalogue, date).filter((a) => inScope(a, guide));
+  applicableCache.set(guide, { date: date.iso, list });
+  return list;
 }
 
 const REPLACEMENT_HINTS: Record<Abolished['replacement'], string> = {

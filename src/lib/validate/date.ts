@@ -41,8 +41,8 @@ export function resolveBuildDate(flag: string | undefined, env: NodeJS.ProcessEn
 
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
-/** The same calendar day one year earlier. */
-export const oneYearBefore = (date: BuildDate): string =>
-  isoDay(new Date(Date.UTC(date.value.getUTCFullYear() - 1, date.value.getUTCMonth(), date.value.getUTCDate())));
+/** The same calendar day one year earlier (midnight UTC). */
+export const oneYearBefore = (date: BuildDate): Date =>
+  new Date(Date.UTC(date.value.getUTCFullYear() - 1, date.value.getUTCMonth(), date.value.getUTCDate()));
 
 const pad = (n: number) => String(n).padStart(2, '0');

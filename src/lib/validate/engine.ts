@@ -65,10 +65,14 @@ export function checkGuideShard({ files, catalogue, cwd, date }: ShardInput): Sh
   const report: Report = (issue) => ctx.issues.push(issue);
   const summaries: GuideSummary[] = [];
   for (const cf of files) {
+    const before = ctx.issues.length;
     const guide = loadGuide(cf, ctx, catalogue);
-    if (!guide) continue;
-    summaries.push(summarize(guide));
-    for (const rule of GUIDE_RULES) rule(guide, rules, report);
+    if (guide) {
+      summaries.push(summarize(guide));
+      for (const rule of GUIDE_RULES) rule(guide, rules, report);
+    }
+    // Keep a file's text only while it has findings to locate: 10,000 clean guides are 40 MB.
+    if (ctx.issues.length === before) ctx.sources.delete(displayPath(cf.file, cwd));
   }
   return { findings: locateAll(ctx.issues, ctx.sources, cwd), summaries };
 }

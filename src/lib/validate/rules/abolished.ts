@@ -1,6 +1,6 @@
 // Ending abolished materials on published guides: a material the register says is abolished, in
 // the guide's scope, must not be listed (by catalogue id, name or alias) nor asked for in any text.
-import { abolitionReason, abolitionsOf, findMentions, inScope } from '../abolition.ts';
+import { abolitionReason, applicableTo, findMentions } from '../abolition.ts';
 import type { Abolition } from '../abolition.ts';
 import { at } from '../context.ts';
 import type { CorpusRule, GuideRule } from '../context.ts';
@@ -8,7 +8,7 @@ import type { PathSegment } from '../finding.ts';
 import { closest, didYouMean } from '../suggest.ts';
 
 const applicable = (guide: Parameters<GuideRule>[0], ctx: Parameters<GuideRule>[1]) =>
-  abolitionsOf(ctx.catalogue, ctx.date).filter((a) => inScope(a, guide.data));
+  applicableTo(guide.data, ctx.catalogue, ctx.date);
 
 export const abolishedMaterialListed: GuideRule = (guide, ctx, report) => {
   const abolitions = applicable(guide, ctx);
@@ -73,11 +73,26 @@ export const abolishedMaterialMentioned: GuideRule = (guide, ctx, report) => {
 };
 
 /** Punctuation and brackets do not make a different material: 住所(经营场所)证明 = 住所（经营场所）证明. */
-const normalize = (s: string) => s.replace(/[\s()（）【】[\]《》〈〉“”"'、，,·.。-]/g, '');
+const normalized = new Map<string, string>();
+const normalize = (s: string): string => {
+  let n = normalized.get(s);
+  if (n === undefined) {
+    n = s.replace(/[\s()（）【】[\]《》〈〉“”"'、，,·.。-]/g, '');
+    normalized.set(s, n);
+  }
+  return n;
+};
+
+/** Same after normalizing, or one character apart (for names of at least four characters). */
+const nearlySame = (name: string, abolished: string): boolean => {
+  const a = normalize(abolished);
+  if (a.length < 4) return false;
+  const n = normalize(name);
+  return n === a || (Math.abs(n.length - a.length) <= 1 && distance(n, a) <= 1);
+};
 
 /** Levenshtein distance, bounded: enough for names of a few characters. */
 function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 1) return 2;
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = prev[0]!;
@@ -103,7 +118,7 @@ export const materialNameCloseToAbolished: GuideRule = (guide, ctx, report) => {
       if (a.entry.data.material === m.material || names.some((n) => a.names.includes(n))) continue;
       const pair = names
         .flatMap((n) => a.names.map((an) => [n, an] as const))
-        .find(([n, an]) => normalize(an).length >= 4 && (normalize(n) === normalize(an) || distance(normalize(n), normalize(an)) <= 1));
+        .find(([n, an]) => nearlySame(n, an));
       if (!pair) continue;
       report(at('TY024', guide.file, ['materials', i, 'material'],
         `申请材料“${material.data.name}”（${m.material}）的名称“${pair[0]}”与已取消的证明材料“${pair[1]}”几乎相同：${abolitionReason(a)}。请核实：如果是同一份材料，请删除这一项；如果不是，请把材料名称改得更明确，避免群众误会。取消登记见 ${a.entry.file}。`));
