@@ -18,7 +18,7 @@ import type { Guide, GuideMaterial, Material } from '../../src/lib/schemas/index
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,6}){0,2}$/);
 const words = fc.string({
-  unit: fc.constantFrom(...'材料证明表格申请人身份婚姻户口登记书原件复印'),
+  unit: fc.constantFrom(...Array.from('材料证明表格申请人身份婚姻户口登记书原件复印')),
   minLength: 1,
   maxLength: 12,
 });

@@ -15,7 +15,6 @@ function* elements(node: Node): Generator<Element> {
   if (isElement(node)) yield node;
   const children = 'childNodes' in node ? node.childNodes : [];
   for (const child of children) yield* elements(child);
-  if (isElement(node) && node.tagName === 'template') yield* elements(node.content);
 }
 
 /** For each `[data-checklist]` list in the page: its channel and the material ids of its items. */
