@@ -65,15 +65,50 @@ if ('error' in date) fail(date.error, 2);
 const workspace: Workspace = { cwd: process.cwd(), root: values.root, date };
 const existing = readExisting(workspace);
 
+/**
+ * Answers typed in the terminal, one per line. Lines are queued, so answers typed (or pasted)
+ * ahead of their question are kept; the terminal itself echoes and edits (cooked mode).
+ */
+function terminalLines() {
+  const rl = createInterface({ input: process.stdin, terminal: false });
+  const queue: string[] = [];
+  const waiting: ((line: string | undefined) => void)[] = [];
+  let closed = false;
+  rl.on('line', (line) => {
+    const next = waiting.shift();
+    if (next) next(line);
+    else queue.push(line);
+  });
+  rl.on('close', () => {
+    closed = true;
+    for (const next of waiting.splice(0)) next(undefined);
+  });
+  return {
+    async question(text: string): Promise<string> {
+      process.stdout.write(text);
+      const line =
+        queue.length > 0 || closed
+          ? queue.shift()
+          : await new Promise<string | undefined>((resolveLine) => waiting.push(resolveLine));
+      // Ctrl+D (end of input) before all answers: stop without writing anything.
+      if (line === undefined) fail('输入已结束，没有创建文件。', 1);
+      return line.trim();
+    },
+    close: () => {
+      rl.close();
+    },
+  };
+}
+
 /** Asks in the terminal for whatever the flags did not give. */
 async function ask(request: Partial<NewGuideRequest>, known: Existing): Promise<NewGuideRequest> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const terminal = terminalLines();
   const choose = async (question: string, options: readonly (readonly [string, string])[]) => {
     options.forEach(([value, label], i) => {
       console.log(`  ${i + 1}. ${value}${label ? `  ${label}` : ''}`);
     });
     for (;;) {
-      const answer = (await rl.question(`${question}（输入序号或名称）：`)).trim();
+      const answer = await terminal.question(`${question}（输入序号或名称）：`);
       const picked =
         options[Number(answer) - 1]?.[0] ?? options.find(([value]) => value === answer)?.[0];
       if (picked !== undefined) return picked;
@@ -88,7 +123,7 @@ async function ask(request: Partial<NewGuideRequest>, known: Existing): Promise<
         [...known.corpus.departments.values()].map((d) => [d.id, d.data.name] as const),
       ));
     let title = request.title ?? '';
-    while (title.trim() === '') title = await rl.question('事项名称：');
+    while (title === '') title = await terminal.question('事项名称：');
     const type =
       request.type ??
       (await choose(
@@ -98,11 +133,11 @@ async function ask(request: Partial<NewGuideRequest>, known: Existing): Promise<
     const suggested = slugFromTitle(title);
     const slug =
       request.slug ??
-      ((await rl.question(`文件名（小写英文和连字符，直接回车使用 ${suggested}）：`)).trim() ||
+      ((await terminal.question(`文件名（小写英文和连字符，直接回车使用 ${suggested}）：`)) ||
         suggested);
     return { department, title, type, slug, prefix: request.prefix };
   } finally {
-    rl.close();
+    terminal.close();
   }
 }
 

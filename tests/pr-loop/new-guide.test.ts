@@ -1,7 +1,15 @@
 // `npm run new-guide` end to end, in a copy of a small content root: the file it writes, the list
 // of what is left, refusals, and that filling the marked fields gives a guide the validator passes.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -211,5 +219,56 @@ describe('npm run new-guide', () => {
     expect(result.stderr).toMatch(
       /^错误：不在终端中运行时，必须给出 --department、--type。\n\n用法：npm run new-guide/,
     );
+  });
+});
+
+describe('npm run new-guide in a terminal', () => {
+  // `script` (util-linux) runs the command on a pseudo-terminal, as an editor's shell would.
+  const inTerminal = (input: string) =>
+    spawnSync(
+      'script',
+      ['-qec', `${process.execPath} ${join(scripts, 'new-guide.ts')} --date ${DATE}`, '/dev/null'],
+      {
+        cwd: project,
+        input,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
+
+  it('asks for the department, title, type and file name, accepting numbers from the lists', () => {
+    const result = inTerminal('1\n内地居民复婚登记\n7\nremarriage\n');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      '  1. civil-affairs  云溪区民政局\r\n  2. taxation  国家税务总局临江市云溪区税务局',
+    );
+    expect(result.stdout).toContain('  7. 行政确认');
+    expect(result.stdout).toContain(
+      '文件名（小写英文和连字符，直接回车使用 nei-di-ju-min-fu-hun-deng-ji）：',
+    );
+    expect(result.stdout).toContain(
+      '已创建 src/content/guides/civil-affairs/remarriage.md\r\n  事项编码：339901-MZ-QR-0008',
+    );
+    expect(existsSync(join(project, 'src/content/guides/civil-affairs/remarriage.md'))).toBe(true);
+  });
+
+  it('asks again after an answer that is not in the list, and takes the pinyin name on Enter', () => {
+    const result = inTerminal('9\ncivil-affairs\n内地居民复婚登记\n行政确认\n\n');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('没有这一项，请重新输入。');
+    expect(
+      existsSync(join(project, 'src/content/guides/civil-affairs/nei-di-ju-min-fu-hun-deng-ji.md')),
+    ).toBe(true);
+  });
+
+  it('writes nothing when the input ends before every answer is given', () => {
+    const result = inTerminal('1\n');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('错误：输入已结束，没有创建文件。');
+    expect(readdirSync(join(project, 'src/content/guides/civil-affairs')).sort()).toEqual([
+      'divorce-registration.md',
+      'marriage-certificate-reissue.md',
+      'marriage-registration.md',
+    ]);
   });
 });
