@@ -145,5 +145,10 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   };
 }
 
-/** The built site the suites check (`npm run build` output; built once per run before them). */
-export const DIST = resolve(import.meta.dirname, '../../dist');
+/**
+ * The built site the suites check: `dist/`, built once per run before them. TONGYUAN_DIST points
+ * the suites at another build (with TONGYUAN_REUSE_DIST=1, e.g. a private build while iterating).
+ */
+export const DIST = resolve(
+  process.env['TONGYUAN_DIST'] ?? resolve(import.meta.dirname, '../../dist'),
+);
