@@ -53,13 +53,26 @@ export function inScope(abolition: Abolition, guide: Pick<Guide, 'code' | 'title
   return scope === undefined || scope.codes.has(guide.code) || scope.titles.has(guide.title) || scope.types.has(guide.type);
 }
 
-const applicableCache = new WeakMap<Guide, { date: string; list: Abolition[] }>();
+const applicableCache = new WeakMap<Guide, { date: string; list: readonly Abolition[] }>();
+const canonical = new WeakMap<readonly Abolition[], Map<string, readonly Abolition[]>>();
 
-/** The abolitions whose scope covers this guide (computed once per guide and build date). */
-export function applicableTo(guide: Guide, catalogue: Catalogue, date: BuildDate): Abolition[] {
+/**
+ * The abolitions whose scope covers this guide, computed once per guide. Guides with the same set
+ * share one array object, so per-set work (the combined name pattern, material matches) is cached.
+ */
+export function applicableTo(guide: Guide, catalogue: Catalogue, date: BuildDate): readonly Abolition[] {
   const cached = applicableCache.get(guide);
   if (cached?.date === date.iso) return cached.list;
-  const list = abolitionsOf(catalogue, date).filter((a) => inScope(a, guide));
+  const all = abolitionsOf(catalogue, date);
+  let sets = canonical.get(all);
+  if (!sets) canonical.set(all, (sets = new Map()));
+  let key = '';
+  for (let i = 0; i < all.length; i++) if (inScope(all[i]!, guide)) key += `${i},`;
+  let list = sets.get(key);
+  if (!list) {
+    list = all.filter((a) => inScope(a, guide));
+    sets.set(key, list);
+  }
   applicableCache.set(guide, { date: date.iso, list });
   return list;
 }
@@ -110,6 +123,8 @@ export function isNegated(text: string, index: number): boolean {
  * contains another (居民户口簿 / 户口簿) only the longer is reported. Negated mentions are left out.
  */
 export function findMentions(text: string, abolitions: readonly Abolition[]): Mention[] {
+  // One combined search first: almost every text mentions nothing, and then that is all it costs.
+  if (abolitions.length === 0 || !anyName(abolitions).test(text)) return [];
   const found: { abolition: Abolition; name: string; index: number }[] = [];
   for (const abolition of abolitions) {
     for (const name of abolition.names) {
@@ -130,6 +145,18 @@ export function findMentions(text: string, abolitions: readonly Abolition[]): Me
   return kept
     .filter((m) => !isNegated(text, m.index))
     .map((m) => ({ ...m, nth: occurrencesBefore(text, m.name, m.index) }));
+}
+
+const patterns = new WeakMap<readonly Abolition[], RegExp>();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function anyName(abolitions: readonly Abolition[]): RegExp {
+  let pattern = patterns.get(abolitions);
+  if (!pattern) {
+    pattern = new RegExp(abolitions.flatMap((a) => a.names).map(escape).join('|'));
+    patterns.set(abolitions, pattern);
+  }
+  return pattern;
 }
 
 function occurrencesBefore(text: string, name: string, index: number): number {

@@ -10,18 +10,61 @@ import { closest, didYouMean } from '../suggest.ts';
 const applicable = (guide: Parameters<GuideRule>[0], ctx: Parameters<GuideRule>[1]) =>
   applicableTo(guide.data, ctx.catalogue, ctx.date);
 
+/** How a catalogue material relates to an abolition; computed once per pair, not per guide. */
+interface Match {
+  /** Listed under the abolition's catalogue id, or with one of its names: TY020/TY021. */
+  readonly exact: boolean;
+  /** The catalogue name that equals an abolished name, when matched by name. */
+  readonly byName?: string;
+  /** [catalogue name, abolished name] that are nearly the same: TY024. */
+  readonly close?: readonly [string, string];
+}
+
+const matches = new WeakMap<Abolition, Map<string, Match>>();
+const relevantCache = new WeakMap<readonly Abolition[], Map<string, readonly (readonly [Abolition, Match])[]>>();
+const NONE: readonly (readonly [Abolition, Match])[] = [];
+
+/** The abolitions of a set that concern a catalogue material (usually none), cached per set. */
+function relevant(set: readonly Abolition[], materialId: string, catalogue: Parameters<GuideRule>[1]['catalogue']) {
+  let byMaterial = relevantCache.get(set);
+  if (!byMaterial) relevantCache.set(set, (byMaterial = new Map()));
+  let found = byMaterial.get(materialId);
+  if (!found) {
+    const list = set.map((a) => [a, match(a, materialId, catalogue)] as const).filter(([, m]) => m.exact || m.close);
+    found = list.length === 0 ? NONE : list;
+    byMaterial.set(materialId, found);
+  }
+  return found;
+}
+
+function match(a: Abolition, materialId: string, catalogue: Parameters<GuideRule>[1]['catalogue']): Match {
+  let byMaterial = matches.get(a);
+  if (!byMaterial) matches.set(a, (byMaterial = new Map()));
+  let found = byMaterial.get(materialId);
+  if (!found) {
+    const material = catalogue.materials.get(materialId);
+    const names = material ? [material.data.name, ...material.data.aliases] : [];
+    const byName = names.find((n) => a.names.includes(n));
+    if (a.entry.data.material === materialId || byName !== undefined) {
+      found = { exact: true, ...(byName !== undefined && a.entry.data.material !== materialId ? { byName } : {}) };
+    } else {
+      const close = names.flatMap((n) => a.names.map((an) => [n, an] as const)).find(([n, an]) => nearlySame(n, an));
+      found = close ? { exact: false, close } : { exact: false };
+    }
+    byMaterial.set(materialId, found);
+  }
+  return found;
+}
+
 export const abolishedMaterialListed: GuideRule = (guide, ctx, report) => {
   const abolitions = applicable(guide, ctx);
   if (abolitions.length === 0) return;
   guide.data.materials.forEach((m, i) => {
-    const material = ctx.catalogue.materials.get(m.material);
-    const names = material ? [material.data.name, ...material.data.aliases] : [];
-    for (const a of abolitions) {
-      const byId = a.entry.data.material === m.material;
-      const byName = names.find((n) => a.names.includes(n));
-      if (!byId && byName === undefined) continue;
+    for (const [a, found] of relevant(abolitions, m.material, ctx.catalogue)) {
+      if (!found.exact) continue;
+      const material = ctx.catalogue.materials.get(m.material);
       const label = material ? `“${material.data.name}”（${m.material}）` : m.material;
-      const how = byId ? '' : `（名称“${byName}”与取消登记一致）`;
+      const how = found.byName === undefined ? '' : `（名称“${found.byName}”与取消登记一致）`;
       const register = `取消登记见 ${a.entry.file}。`;
       if (a.inForce) {
         report(at('TY020', guide.file, ['materials', i, 'material'],
@@ -107,19 +150,15 @@ function distance(a: string, b: string): number {
 }
 
 export const materialNameCloseToAbolished: GuideRule = (guide, ctx, report) => {
-  const abolitions = applicable(guide, ctx).filter((a) => a.inForce);
+  const abolitions = applicable(guide, ctx);
   if (abolitions.length === 0) return;
   guide.data.materials.forEach((m, i) => {
-    const material = ctx.catalogue.materials.get(m.material);
-    if (!material) return;
-    const names = [material.data.name, ...material.data.aliases];
-    for (const a of abolitions) {
-      // Exact matches are TY020; this catches variant spellings that slip past them (户口薄, 户口本子).
-      if (a.entry.data.material === m.material || names.some((n) => a.names.includes(n))) continue;
-      const pair = names
-        .flatMap((n) => a.names.map((an) => [n, an] as const))
-        .find(([n, an]) => nearlySame(n, an));
+    for (const [a, found] of relevant(abolitions, m.material, ctx.catalogue)) {
+      // Exact matches are TY020; this catches variant spellings that slip past them (户口薄).
+      if (!a.inForce) continue;
+      const pair = found.close;
       if (!pair) continue;
+      const material = ctx.catalogue.materials.get(m.material)!;
       report(at('TY024', guide.file, ['materials', i, 'material'],
         `申请材料“${material.data.name}”（${m.material}）的名称“${pair[0]}”与已取消的证明材料“${pair[1]}”几乎相同：${abolitionReason(a)}。请核实：如果是同一份材料，请删除这一项；如果不是，请把材料名称改得更明确，避免群众误会。取消登记见 ${a.entry.file}。`));
     }
