@@ -35,6 +35,7 @@ export const searchText = {
     shown: (n: number, total: number) => `显示 ${n} 项，共 ${total} 项`,
     filterLabel: '在列表中查找',
     filterHint: '可输入名称、材料、部门或拼音（如 jiehun、jhdj）',
+    searchHint: '输入名称、材料或拼音，按回车键搜索全部办事指南',
     listHeading: '事项列表',
     visits: (n: number) => (n === 0 ? '无需到现场' : `到现场 ${n} 次`),
     fullTextLink: (query: string) => `在办事指南全文中搜索“${query}”`,

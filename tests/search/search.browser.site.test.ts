@@ -77,7 +77,11 @@ describe.skipIf(!chromiumAvailable())('search in the browser', () => {
     it('narrows results with a facet and keeps it in the URL', async () => {
       await searchFor('登记');
       const before = await page.locator('[data-search-results] > li').count();
-      await page.getByRole('group', { name: searchText.facetLabels.online }).getByLabel('全程网办').check();
+      await page.getByText(searchText.page.filtersHeading).click();
+      const online = page.getByRole('group', { name: searchText.facetLabels.online });
+      // Opening the filters loads the counts per value.
+      await expect.poll(() => online.getByText('全程网办').textContent()).toMatch(/（\d+）/);
+      await online.getByLabel(/全程网办/).check();
       await expect.poll(() => page.url()).toContain('online=quanchengwangban');
       await expect.poll(() => searchStatus().textContent()).toMatch(/条结果/);
       const metas = await page.locator('[data-search-results] .guide-meta').allTextContents();

@@ -2,7 +2,8 @@
 // list as you type (fuse.js over titles, pinyin, initials, departments and materials; the index
 // is fetched on the first keystroke), facet links that combine instead of replacing each other,
 // and the guides that require a material named in the query. Without JavaScript the list and
-// the pre-rendered single-facet pages work on their own.
+// the pre-rendered single-facet pages work on their own. Past the fuse budget (budget.ts) the
+// text box is a plain form to the search page.
 import { FACETS } from '../../lib/search/facets.ts';
 import type { Facet } from '../../lib/search/facets.ts';
 import type { GuideSearcher } from '../../lib/search/browser.ts';
@@ -38,8 +39,9 @@ function stateUrl(facets: ReadonlyMap<Facet, string>, query: string): string {
 
 function init(root: HTMLElement): void {
   const complete = root.dataset['complete'] === 'true';
-  const searchBox = required<HTMLElement>(root, '[data-finder-search]');
-  const input = required<HTMLInputElement>(root, '[data-finder-search] input');
+  const instant = root.dataset['instant'] === 'true';
+  const form = required<HTMLFormElement>(root, 'form[data-finder-search]');
+  const input = required<HTMLInputElement>(form, 'input[name="q"]');
   const status = required<HTMLElement>(root, '[data-finder-status]');
   const list = required<HTMLElement>(root, '[data-finder-list]');
   const empty = required<HTMLElement>(root, '[data-finder-empty]');
@@ -66,7 +68,7 @@ function init(root: HTMLElement): void {
   let searcher: GuideSearcher | undefined;
   let failed = false;
 
-  searchBox.hidden = false;
+  form.hidden = false;
   input.value = query;
 
   const matchesFacets = (item: HTMLElement) =>
@@ -140,11 +142,20 @@ function init(root: HTMLElement): void {
     render();
   }
 
-  input.addEventListener('input', () => {
-    query = input.value.trim();
-    failed = false;
-    void update();
-  });
+  if (instant) {
+    input.addEventListener('input', () => {
+      query = input.value.trim();
+      failed = false;
+      void update();
+    });
+    // The list already shows the matches: Enter stays on the page.
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+    });
+  } else {
+    // A corpus past the fuse budget: the form submits to the search page (Pagefind).
+    query = '';
+  }
 
   if (complete) {
     for (const link of links) {

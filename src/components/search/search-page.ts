@@ -26,7 +26,7 @@ function init(root: HTMLElement): void {
   const form = required<HTMLFormElement>(document, 'form[data-search-form]');
   const input = required<HTMLInputElement>(form, 'input[name="q"]');
   const status = required<HTMLElement>(root, '[data-search-status]');
-  const filtersBox = required<HTMLElement>(root, '[data-search-filters]');
+  const filtersBox = required<HTMLDetailsElement>(root, 'details[data-search-filters]');
   const results = required<HTMLOListElement>(root, '[data-search-results]');
   const more = required<HTMLButtonElement>(root, '[data-search-more]');
   const materialSection = required<HTMLElement>(root, '[data-search-materials]');
@@ -37,6 +37,8 @@ function init(root: HTMLElement): void {
   root.hidden = false;
   let current: { search: PagefindSearch; shown: number; latin: boolean } | undefined;
   let run = 0;
+  // Counts per filter value need every filter chunk; they are fetched when the filters open.
+  let countsLoaded = false;
 
   function readUrl(): string {
     const params = new URL(window.location.href).searchParams;
@@ -68,14 +70,37 @@ function init(root: HTMLElement): void {
   }
 
   function updateCounts(search: PagefindSearch): void {
+    filtersBox.hidden = false;
     for (const box of checkboxes) {
+      const label = box.labels?.[0]?.querySelector('[data-count]');
+      if (!label) continue;
+      if (!countsLoaded) {
+        label.textContent = '';
+        continue;
+      }
       const facet = box.name as Facet;
       const counts = box.checked ? search.totalFilters : search.filters;
       const count = counts[PAGEFIND_FILTER[facet]]?.[box.dataset['value'] ?? ''] ?? 0;
-      const label = box.labels?.[0]?.querySelector('[data-count]');
-      if (label) label.textContent = t.list.count(count);
+      label.textContent = t.list.count(count);
     }
-    filtersBox.hidden = false;
+  }
+
+  async function loadCounts(): Promise<void> {
+    if (countsLoaded) return;
+    try {
+      const pagefind = await loadPagefind();
+      await pagefind.filters();
+      countsLoaded = true;
+      const query = input.value.trim();
+      if (!current || !query) return;
+      const latin = isLatinQuery(query);
+      const search = await pagefind.search(latin ? normalizeQuery(query) : query, {
+        filters: selectedFilters(),
+      });
+      if (search) updateCounts(search);
+    } catch {
+      // Without counts the filters still work.
+    }
   }
 
   async function renderResult(result: PagefindResult, latin: boolean): Promise<HTMLLIElement> {
@@ -176,6 +201,9 @@ function init(root: HTMLElement): void {
       void searchFor(input.value);
     });
   }
+  filtersBox.addEventListener('toggle', () => {
+    if (filtersBox.open) void loadCounts();
+  });
   more.addEventListener('click', () => {
     void showMore(true);
   });
@@ -184,6 +212,7 @@ function init(root: HTMLElement): void {
   });
 
   const initial = readUrl();
+  if (checkboxes.some((box) => box.checked)) filtersBox.open = true;
   if (initial) void searchFor(initial);
 }
 
