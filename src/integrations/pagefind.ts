@@ -9,13 +9,17 @@ import type { AstroIntegration } from 'astro';
 import { buildPagefindIndex } from '../lib/search/pagefind-build.ts';
 import type { SearchIndexJson } from '../lib/search/search-index.ts';
 
-const headerSearchScript = fileURLToPath(new URL('../components/search/site-search.ts', import.meta.url));
+const headerSearchScript = fileURLToPath(
+  new URL('../components/search/site-search.ts', import.meta.url),
+);
 
 /** Guide aliases from the built instant-filter index (src/pages/data/search-index.json.ts). */
 async function aliasesFromBuild(siteDir: string): Promise<Map<string, string[]>> {
   const file = join(siteDir, 'data', 'search-index.json');
   const text = await readFile(file, 'utf8').catch(() => {
-    throw new Error(`${file} is missing: the Pagefind step reads guide aliases from it (src/pages/data/search-index.json.ts).`);
+    throw new Error(
+      `${file} is missing: the Pagefind step reads guide aliases from it (src/pages/data/search-index.json.ts).`,
+    );
   });
   const json = JSON.parse(text) as SearchIndexJson;
   return new Map(json.guides.map(([id, , aliases]) => [id, aliases]));

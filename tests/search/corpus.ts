@@ -9,7 +9,9 @@ const ROOT = join(import.meta.dirname, '../..');
 export function loadSampleCorpus(): Corpus {
   const loaded = loadCorpus({ cwd: ROOT });
   if (loaded.issues.length > 0) {
-    throw new Error(`the sample corpus does not load: ${loaded.issues.map((i) => i.message).join('; ')}`);
+    throw new Error(
+      `the sample corpus does not load: ${loaded.issues.map((i) => i.message).join('; ')}`,
+    );
   }
   return loaded.corpus;
 }

@@ -3,17 +3,37 @@ import { describe, expect, it } from 'vitest';
 import { matchMaterials } from '../../src/lib/search/query.ts';
 import type { SearchMaterial } from '../../src/lib/search/search-index.ts';
 
-const material = (index: number, name: string, aliases: string[], pinyin: string[], guides = ['a/b']) =>
-  ({ index, id: `m${index}`, name, aliases, pinyin, guides, count: guides.length }) satisfies SearchMaterial;
+const material = (
+  index: number,
+  name: string,
+  aliases: string[],
+  pinyin: string[],
+  guides = ['a/b'],
+) =>
+  ({
+    index,
+    id: `m${index}`,
+    name,
+    aliases,
+    pinyin,
+    guides,
+    count: guides.length,
+  }) satisfies SearchMaterial;
 
 const catalogue = [
   material(0, '居民户口簿', ['户口簿', '户口本'], ['juminhukoubu', 'hukoubu', 'hukouben']),
-  material(1, '申请结婚登记声明书', ['结婚登记声明书'], ['shenqingjiehundengjishengmingshu', 'jiehundengjishengmingshu']),
+  material(
+    1,
+    '申请结婚登记声明书',
+    ['结婚登记声明书'],
+    ['shenqingjiehundengjishengmingshu', 'jiehundengjishengmingshu'],
+  ),
   material(2, '结婚证', ['结婚证书'], ['jiehunzheng', 'jiehunzhengshu']),
   material(3, '营业执照', [], ['yingyezhizhao'], []),
 ];
 
-const names = (query: string) => matchMaterials(catalogue, query).map((m) => `${m.material.name}/${m.matched}`);
+const names = (query: string) =>
+  matchMaterials(catalogue, query).map((m) => `${m.material.name}/${m.matched}`);
 
 describe('matchMaterials', () => {
   it('matches a name or alias exactly', () => {

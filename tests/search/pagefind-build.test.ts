@@ -22,7 +22,9 @@ function copyOf(site: string): string {
 describe('buildPagefindIndex', () => {
   it('indexes guide pages only, not the filter pages', async () => {
     const site = copyOf('site-ok');
-    expect(await guidePages(site)).toEqual(['guides/civil-affairs/marriage-registration/index.html']);
+    expect(await guidePages(site)).toEqual([
+      'guides/civil-affairs/marriage-registration/index.html',
+    ]);
     const result = await buildPagefindIndex({ siteDir: site, aliasesOf: () => ['结婚领证'] });
     expect(result.pageCount).toBe(1);
     const files = readdirSync(join(site, 'pagefind'));
@@ -41,13 +43,17 @@ describe('buildPagefindIndex', () => {
 
   it('fails when there is no guide page at all', async () => {
     const empty = join(work, 'empty');
-    cpSync(join(FIXTURES, 'site-ok', 'guides', 'filter'), join(empty, 'guides', 'filter'), { recursive: true });
+    cpSync(join(FIXTURES, 'site-ok', 'guides', 'filter'), join(empty, 'guides', 'filter'), {
+      recursive: true,
+    });
     await expect(buildPagefindIndex({ siteDir: empty })).rejects.toThrowErrorMatchingInlineSnapshot(
       `[PagefindIndexError: Pagefind failed to index ${empty}:\n  - no guide pages matching guides/*/*/index.html]`,
     );
   });
 
   it('turns a page path into its guide id', () => {
-    expect(guideIdOf('guides/civil-affairs/marriage-registration/index.html')).toBe('civil-affairs/marriage-registration');
+    expect(guideIdOf('guides/civil-affairs/marriage-registration/index.html')).toBe(
+      'civil-affairs/marriage-registration',
+    );
   });
 });

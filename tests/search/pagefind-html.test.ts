@@ -10,7 +10,15 @@ import {
 } from '../../src/lib/search/pagefind-html.ts';
 
 const fixture = (site: string) =>
-  readFileSync(join(import.meta.dirname, 'fixtures', site, 'guides/civil-affairs/marriage-registration/index.html'), 'utf8');
+  readFileSync(
+    join(
+      import.meta.dirname,
+      'fixtures',
+      site,
+      'guides/civil-affairs/marriage-registration/index.html',
+    ),
+    'utf8',
+  );
 const terms = (title: string) => [`terms-of-${title.length}`, 'jiehun'];
 
 describe('pagefindBodyRegion', () => {
@@ -39,14 +47,19 @@ describe('withPinyinTerms', () => {
   });
 
   it('names the file and the fix when a page has no searchable region', () => {
-    expect(() => withPinyinTerms(fixture('site-no-body'), 'dist/guides/x/index.html', terms)).toThrowErrorMatchingInlineSnapshot(
+    expect(() =>
+      withPinyinTerms(fixture('site-no-body'), 'dist/guides/x/index.html', terms),
+    ).toThrowErrorMatchingInlineSnapshot(
       `[GuidePageMarkupError: dist/guides/x/index.html: no element with data-pagefind-body. Guide pages must mark their content region with data-pagefind-body so that search indexes it (and not the header and footer).]`,
     );
   });
 
   it('names the file when the region has no <h1>', () => {
-    const html = '<html lang="zh-CN"><body><div data-pagefind-body><p>无标题</p></div></body></html>';
-    expect(() => withPinyinTerms(html, 'a.html', terms)).toThrow(/^a\.html: no <h1> inside the data-pagefind-body region/);
+    const html =
+      '<html lang="zh-CN"><body><div data-pagefind-body><p>无标题</p></div></body></html>';
+    expect(() => withPinyinTerms(html, 'a.html', terms)).toThrow(
+      /^a\.html: no <h1> inside the data-pagefind-body region/,
+    );
   });
 });
 

@@ -32,7 +32,9 @@ let pagefind: PagefindModule;
 
 beforeAll(async () => {
   server = await serveStatic(DIST);
-  pagefind = (await import(pathToFileURL(join(DIST, 'pagefind', 'pagefind.js')).href)) as PagefindModule;
+  pagefind = (await import(
+    pathToFileURL(join(DIST, 'pagefind', 'pagefind.js')).href
+  )) as PagefindModule;
   await pagefind.options({ basePath: `${server.origin}/pagefind/` });
   await pagefind.init();
 });

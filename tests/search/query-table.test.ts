@@ -44,10 +44,15 @@ describe('the query table', () => {
 
   describe.each(table)('$kind: $query', ({ query, top3, material }) => {
     const result = searcher.search(query);
-    const found = result.guides.slice(0, 3).map((match) => `${match.record.id} ${match.record.title}`);
+    const found = result.guides
+      .slice(0, 3)
+      .map((match) => `${match.record.id} ${match.record.title}`);
 
     it.each(top3)('ranks %s in the top 3', (id) => {
-      expect(found.map((line) => line.split(' ')[0]), `top 3 for “${query}”:\n${found.join('\n')}`).toContain(id);
+      expect(
+        found.map((line) => line.split(' ')[0]),
+        `top 3 for “${query}”:\n${found.join('\n')}`,
+      ).toContain(id);
     });
 
     if (material) {

@@ -33,8 +33,12 @@ describe('the instant-filter index', () => {
 
   it('lists, for each material, exactly the published guides that require it', () => {
     for (const material of index.materials) {
-      const id = [...corpus.materials.entries()].find(([, m]) => m.data.name === material.name)?.[0];
-      const expected = guides.filter((g) => g.data.materials.some((m) => m.material === id)).map((g) => g.id);
+      const id = [...corpus.materials.entries()].find(
+        ([, m]) => m.data.name === material.name,
+      )?.[0];
+      const expected = guides
+        .filter((g) => g.data.materials.some((m) => m.material === id))
+        .map((g) => g.id);
       expect(material.guides, material.name).toEqual(expected);
     }
   });

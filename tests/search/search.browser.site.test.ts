@@ -71,7 +71,9 @@ describe.skipIf(!chromiumAvailable())('search in the browser', () => {
       await searchFor('户口本');
       const section = page.getByRole('region', { name: searchText.materials.heading });
       await expect.poll(() => section.isVisible()).toBe(true);
-      expect(await section.getByRole('link').allTextContents()).toContain('户口迁移（市内迁移及市外迁入）');
+      expect(await section.getByRole('link').allTextContents()).toContain(
+        '户口迁移（市内迁移及市外迁入）',
+      );
     });
 
     it('narrows results with a facet and keeps it in the URL', async () => {
@@ -95,7 +97,9 @@ describe.skipIf(!chromiumAvailable())('search in the browser', () => {
       await failing.route('**/pagefind/pagefind.js', (route) => route.abort());
       await failing.goto(`${server.origin}/search/?q=${encodeURIComponent('结婚')}`);
       await expect
-        .poll(() => failing.locator('[data-search]').getByRole('status').textContent(), { timeout: 15_000 })
+        .poll(() => failing.locator('[data-search]').getByRole('status').textContent(), {
+          timeout: 15_000,
+        })
         .toBe(`${searchText.failed}。${searchText.failedHint}`);
       await failing.close();
     });
@@ -119,12 +123,14 @@ describe.skipIf(!chromiumAvailable())('search in the browser', () => {
   });
 
   describe('guide list instant filter', () => {
-    const visibleTitles = () => page.locator('[data-finder-list] > li:not([hidden]) h3 a').allTextContents();
+    const visibleTitles = () =>
+      page.locator('[data-finder-list] > li:not([hidden]) h3 a').allTextContents();
     const listStatus = () => page.locator('[data-guide-finder]').getByRole('status');
 
     it('fetches the index only on the first keystroke, then filters by pinyin initials', async () => {
       await page.goto(`${server.origin}/guides/`);
-      const index = () => requests.all.filter((url) => url.endsWith('/data/search-index.json')).length;
+      const index = () =>
+        requests.all.filter((url) => url.endsWith('/data/search-index.json')).length;
       const fetchedBefore = index();
       await page.waitForTimeout(300);
       expect(index()).toBe(fetchedBefore);
@@ -187,12 +193,17 @@ describe.skipIf(!chromiumAvailable())('search in the browser', () => {
       await box.fill('结婚');
       await box.press('Enter');
       await plain.waitForURL(/\/guides\/\?q=/);
-      expect(await plain.getByRole('heading', { level: 1 }).textContent()).toBe(searchText.list.title);
+      expect(await plain.getByRole('heading', { level: 1 }).textContent()).toBe(
+        searchText.list.title,
+      );
     });
 
     it('facet links lead to pre-rendered filtered lists', async () => {
       await plain.goto(`${server.origin}/guides/`);
-      await plain.getByRole('link', { name: /^全程网办/ }).first().click();
+      await plain
+        .getByRole('link', { name: /^全程网办/ })
+        .first()
+        .click();
       await plain.waitForURL(/\/guides\/filter\/online\/quanchengwangban\/$/);
       const items = plain.locator('[data-finder-list] > li');
       expect(await items.count()).toBeGreaterThan(0);
@@ -205,7 +216,9 @@ describe.skipIf(!chromiumAvailable())('search in the browser', () => {
 
     it('the search page says that full-text search needs JavaScript and links to the list', async () => {
       await plain.goto(`${server.origin}/search/?q=${encodeURIComponent('结婚')}`);
-      expect(await plain.locator('noscript, .notice').first().textContent()).toContain('JavaScript');
+      expect(await plain.locator('noscript, .notice').first().textContent()).toContain(
+        'JavaScript',
+      );
       expect(await plain.getByRole('link', { name: searchText.page.browseAll }).count()).toBe(1);
     });
   });

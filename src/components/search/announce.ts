@@ -11,6 +11,9 @@ export function createAnnouncer(region: HTMLElement, delay = 400): Announce {
   return (message, immediate = false) => {
     clearTimeout(timer);
     if (immediate) show(message);
-    else timer = setTimeout(() => { show(message); }, delay);
+    else
+      timer = setTimeout(() => {
+        show(message);
+      }, delay);
   };
 }

@@ -9,17 +9,12 @@ import type { Facet } from '../../lib/search/facets.ts';
 import type { GuideSearcher } from '../../lib/search/browser.ts';
 import { searchText } from '../../i18n/search.ts';
 import { createAnnouncer } from './announce.ts';
+import { required } from './dom.ts';
 import { loadSearcher } from './load-index.ts';
 import { renderMaterialGroups } from './material-results.ts';
 
 const t = searchText;
 const GUIDES_PATH = '/guides/';
-
-function required<T extends Element>(root: ParentNode, selector: string): T {
-  const element = root.querySelector<T>(selector);
-  if (!element) throw new Error(`guide finder: missing ${selector}`);
-  return element;
-}
 
 function isFacet(value: string | undefined): value is Facet {
   return (FACETS as readonly string[]).includes(value ?? '');
@@ -40,14 +35,14 @@ function stateUrl(facets: ReadonlyMap<Facet, string>, query: string): string {
 function init(root: HTMLElement): void {
   const complete = root.dataset['complete'] === 'true';
   const instant = root.dataset['instant'] === 'true';
-  const form = required<HTMLFormElement>(root, 'form[data-finder-search]');
-  const input = required<HTMLInputElement>(form, 'input[name="q"]');
-  const status = required<HTMLElement>(root, '[data-finder-status]');
-  const list = required<HTMLElement>(root, '[data-finder-list]');
-  const empty = required<HTMLElement>(root, '[data-finder-empty]');
-  const fullText = required<HTMLAnchorElement>(root, '[data-finder-fulltext] a');
-  const materialSection = required<HTMLElement>(root, '[data-finder-materials]');
-  const materialList = required<HTMLElement>(root, '[data-finder-material-list]');
+  const form = required(root, 'form[data-finder-search]', HTMLFormElement);
+  const input = required(form, 'input[name="q"]', HTMLInputElement);
+  const status = required(root, '[data-finder-status]', HTMLElement);
+  const list = required(root, '[data-finder-list]', HTMLElement);
+  const empty = required(root, '[data-finder-empty]', HTMLElement);
+  const fullText = required(root, '[data-finder-fulltext] a', HTMLAnchorElement);
+  const materialSection = required(root, '[data-finder-materials]', HTMLElement);
+  const materialList = required(root, '[data-finder-material-list]', HTMLElement);
   const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-facet]')];
   const clear = root.querySelector<HTMLAnchorElement>('[data-finder-clear]');
   const items = [...list.querySelectorAll<HTMLElement>(':scope > [data-guide]')];
@@ -76,9 +71,17 @@ function init(root: HTMLElement): void {
 
   function render(): void {
     const result = query && searcher ? searcher.search(query) : undefined;
-    const rank = result ? new Map(result.guides.map((match, i) => [match.record.id, i])) : undefined;
-    const visible = items.filter((item) => matchesFacets(item) && (!rank || rank.has(item.dataset['guide'] ?? '')));
-    if (rank) visible.sort((a, b) => (rank.get(a.dataset['guide'] ?? '') ?? 0) - (rank.get(b.dataset['guide'] ?? '') ?? 0));
+    const rank = result
+      ? new Map(result.guides.map((match, i) => [match.record.id, i]))
+      : undefined;
+    const visible = items.filter(
+      (item) => matchesFacets(item) && (!rank || rank.has(item.dataset['guide'] ?? '')),
+    );
+    if (rank)
+      visible.sort(
+        (a, b) =>
+          (rank.get(a.dataset['guide'] ?? '') ?? 0) - (rank.get(b.dataset['guide'] ?? '') ?? 0),
+      );
     const shown = new Set(visible);
     for (const item of items) item.hidden = !shown.has(item);
     // Relevance order while a query is typed, the published order otherwise.

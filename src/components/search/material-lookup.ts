@@ -1,6 +1,10 @@
 // Search by material on the search page: the material list is fetched on the first query, and a
 // matched material's guides from its own small file, so the cost does not grow with the corpus.
-import { MATERIAL_CATALOGUE_URL, matchMaterials, materialGuidesUrl } from '../../lib/search/browser.ts';
+import {
+  MATERIAL_CATALOGUE_URL,
+  matchMaterials,
+  materialGuidesUrl,
+} from '../../lib/search/browser.ts';
 import type { MaterialCatalogueJson, MaterialGuidesJson } from '../../lib/search/browser.ts';
 import type { MaterialGroup } from './material-results.ts';
 
@@ -22,7 +26,15 @@ async function getJson<T>(url: string): Promise<T> {
 
 function loadCatalogue(): Promise<CatalogueMaterial[]> {
   catalogue ??= getJson<MaterialCatalogueJson>(MATERIAL_CATALOGUE_URL)
-    .then((json) => json.materials.map(([id, name, aliases, pinyin, count]) => ({ id, name, aliases, pinyin, count })))
+    .then((json) =>
+      json.materials.map(([id, name, aliases, pinyin, count]) => ({
+        id,
+        name,
+        aliases,
+        pinyin,
+        count,
+      })),
+    )
     .catch((error: unknown) => {
       catalogue = undefined;
       throw error;

@@ -7,6 +7,7 @@ import type { Facet } from '../../lib/search/facets.ts';
 import { isLatinQuery, normalizeQuery } from '../../lib/search/browser.ts';
 import { searchText } from '../../i18n/search.ts';
 import { createAnnouncer } from './announce.ts';
+import { required } from './dom.ts';
 import { excerptNodes } from './excerpt.ts';
 import { materialGroupsFor } from './material-lookup.ts';
 import { renderMaterialGroups } from './material-results.ts';
@@ -16,21 +17,15 @@ import type { PagefindFilters, PagefindResult, PagefindSearch } from './pagefind
 const t = searchText;
 const PAGE_SIZE = 10;
 
-function required<T extends Element>(root: ParentNode, selector: string): T {
-  const element = root.querySelector<T>(selector);
-  if (!element) throw new Error(`search page: missing ${selector}`);
-  return element;
-}
-
 function init(root: HTMLElement): void {
-  const form = required<HTMLFormElement>(document, 'form[data-search-form]');
-  const input = required<HTMLInputElement>(form, 'input[name="q"]');
-  const status = required<HTMLElement>(root, '[data-search-status]');
-  const filtersBox = required<HTMLDetailsElement>(root, 'details[data-search-filters]');
-  const results = required<HTMLOListElement>(root, '[data-search-results]');
-  const more = required<HTMLButtonElement>(root, '[data-search-more]');
-  const materialSection = required<HTMLElement>(root, '[data-search-materials]');
-  const materialList = required<HTMLElement>(root, '[data-search-material-list]');
+  const form = required(document, 'form[data-search-form]', HTMLFormElement);
+  const input = required(form, 'input[name="q"]', HTMLInputElement);
+  const status = required(root, '[data-search-status]', HTMLElement);
+  const filtersBox = required(root, 'details[data-search-filters]', HTMLDetailsElement);
+  const results = required(root, '[data-search-results]', HTMLOListElement);
+  const more = required(root, '[data-search-more]', HTMLButtonElement);
+  const materialSection = required(root, '[data-search-materials]', HTMLElement);
+  const materialList = required(root, '[data-search-material-list]', HTMLElement);
   const checkboxes = [...filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const announce = createAnnouncer(status, 0);
 
@@ -117,7 +112,8 @@ function init(root: HTMLElement): void {
     const facts = [
       data.meta[PAGEFIND_META.department],
       data.filters[PAGEFIND_FILTER.online]?.[0],
-      data.filters[PAGEFIND_FILTER.visits]?.[0] && `${t.facetLabels.visits} ${data.filters[PAGEFIND_FILTER.visits]?.[0] ?? ''}`,
+      data.filters[PAGEFIND_FILTER.visits]?.[0] &&
+        `${t.facetLabels.visits} ${data.filters[PAGEFIND_FILTER.visits]?.[0] ?? ''}`,
     ];
     for (const fact of facts) {
       if (!fact) continue;

@@ -44,7 +44,8 @@ export function titleAliases(
 ): string[] {
   const aliases = new Set<string>();
   const rewrite = (official: string, everyday: string) => {
-    if (title.includes(official) && !title.includes(everyday)) aliases.add(title.replace(official, everyday));
+    if (title.includes(official) && !title.includes(everyday))
+      aliases.add(title.replace(official, everyday));
   };
   for (const [official, everyday] of catalogue) rewrite(official, everyday);
   for (const [everyday, official] of ABBREVIATIONS) rewrite(official, everyday);

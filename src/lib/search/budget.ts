@@ -4,4 +4,5 @@
 // which loads only the index chunks a query needs) instead. See docs/search.md.
 export const FUSE_MAX_GUIDES = 2000;
 
-export const usesInstantIndex = (publishedGuides: number): boolean => publishedGuides <= FUSE_MAX_GUIDES;
+export const usesInstantIndex = (publishedGuides: number): boolean =>
+  publishedGuides <= FUSE_MAX_GUIDES;

@@ -28,7 +28,9 @@ export function buildSearchIndex(corpus: Corpus, guides: readonly GuideEntry[]):
     guides: guides.map((guide): GuideRow => {
       const aliases = titleAliases(guide.data.title, catalogue);
       const forms = [guide.data.title, ...aliases].map(pinyinOf);
-      const used = [...new Set(guide.data.materials.map((m) => materialIndex.get(m.material) ?? -1))];
+      const used = [
+        ...new Set(guide.data.materials.map((m) => materialIndex.get(m.material) ?? -1)),
+      ];
       return [
         guide.id,
         guide.data.title,

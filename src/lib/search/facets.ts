@@ -98,7 +98,11 @@ export function facetGroups(corpus: Corpus, guides: readonly GuideEntry[]): Face
     }
     const values = orderOf(corpus, facet)
       .filter((value) => counts.has(value))
-      .map((value) => ({ value, slug: facetSlug(corpus, facet, value), count: counts.get(value) ?? 0 }));
+      .map((value) => ({
+        value,
+        slug: facetSlug(corpus, facet, value),
+        count: counts.get(value) ?? 0,
+      }));
     return { facet, values };
   });
 }
@@ -117,4 +121,5 @@ export function filterPages(
   );
 }
 
-export const filterPath = (facet: Facet, slug: string): string => `/guides/filter/${facet}/${slug}/`;
+export const filterPath = (facet: Facet, slug: string): string =>
+  `/guides/filter/${facet}/${slug}/`;

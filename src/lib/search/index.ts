@@ -5,17 +5,8 @@ export { pinyinOf } from './pinyin.ts';
 export type { PinyinForms } from './pinyin.ts';
 export { FUSE_OPTIONS } from './fuse-options.ts';
 export { buildSearchIndex } from './build-search-index.ts';
-export {
-  expandSearchIndex,
-  SearchIndexFormatError,
-  SEARCH_INDEX_VERSION,
-} from './search-index.ts';
-export type {
-  SearchIndex,
-  SearchIndexJson,
-  SearchMaterial,
-  SearchRecord,
-} from './search-index.ts';
+export { expandSearchIndex, SearchIndexFormatError, SEARCH_INDEX_VERSION } from './search-index.ts';
+export type { SearchIndex, SearchIndexJson, SearchMaterial, SearchRecord } from './search-index.ts';
 export { createSearcher, matchMaterials } from './query.ts';
 export type { GuideMatch, GuideSearcher, MaterialMatch, QueryResult } from './query.ts';
 export {
@@ -45,7 +36,4 @@ export {
   MAX_LISTED_GUIDES,
   materialGuidesUrl,
 } from './material-catalogue-format.ts';
-export type {
-  MaterialCatalogueJson,
-  MaterialGuidesJson,
-} from './material-catalogue-format.ts';
+export type { MaterialCatalogueJson, MaterialGuidesJson } from './material-catalogue-format.ts';

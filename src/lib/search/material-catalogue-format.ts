@@ -6,10 +6,16 @@ export const MATERIAL_CATALOGUE_VERSION = 1;
 export const MAX_LISTED_GUIDES = 100;
 
 /** [material id, name, aliases, pinyin of the name and of each alias, guides that need it] */
-export type CatalogueRow = [id: string, name: string, aliases: string[], pinyin: string[], count: number];
+export type CatalogueRow = [
+  id: string,
+  name: string,
+  aliases: string[],
+  pinyin: string[],
+  count: number,
+];
 
 export interface MaterialCatalogueJson {
-  readonly v: typeof MATERIAL_CATALOGUE_VERSION;
+  readonly v: number;
   readonly materials: CatalogueRow[];
 }
 

@@ -4,7 +4,11 @@
 // The guide list page gets the same information from its fuse index instead. Build time only.
 import type { Corpus, GuideEntry } from '../corpus/model.ts';
 import { MATERIAL_CATALOGUE_VERSION, MAX_LISTED_GUIDES } from './material-catalogue-format.ts';
-import type { CatalogueRow, MaterialCatalogueJson, MaterialGuidesJson } from './material-catalogue-format.ts';
+import type {
+  CatalogueRow,
+  MaterialCatalogueJson,
+  MaterialGuidesJson,
+} from './material-catalogue-format.ts';
 import { pinyinOf } from './pinyin.ts';
 
 /** Published guides per required material id, in the order given. */
@@ -20,19 +24,31 @@ export function guidesByMaterial(guides: readonly GuideEntry[]): Map<string, Gui
   return byMaterial;
 }
 
-export function buildMaterialCatalogue(corpus: Corpus, guides: readonly GuideEntry[]): MaterialCatalogueJson {
+export function buildMaterialCatalogue(
+  corpus: Corpus,
+  guides: readonly GuideEntry[],
+): MaterialCatalogueJson {
   const byMaterial = guidesByMaterial(guides);
   const materials: CatalogueRow[] = [];
   for (const [id, entry] of corpus.materials) {
     const count = byMaterial.get(id)?.length ?? 0;
     if (count === 0) continue;
     const { name, aliases } = entry.data;
-    materials.push([id, name, aliases, [name, ...aliases].map((text) => pinyinOf(text).full), count]);
+    materials.push([
+      id,
+      name,
+      aliases,
+      [name, ...aliases].map((text) => pinyinOf(text).full),
+      count,
+    ]);
   }
   return { v: MATERIAL_CATALOGUE_VERSION, materials };
 }
 
-export function buildMaterialGuides(corpus: Corpus, guides: readonly GuideEntry[]): MaterialGuidesJson[] {
+export function buildMaterialGuides(
+  corpus: Corpus,
+  guides: readonly GuideEntry[],
+): MaterialGuidesJson[] {
   return [...guidesByMaterial(guides)].flatMap(([id, list]) => {
     const material = corpus.materials.get(id);
     if (!material) return [];

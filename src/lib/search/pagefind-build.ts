@@ -60,12 +60,16 @@ export const guideIdOf = (page: string): string => page.split('/').slice(1, 3).j
  * indexed copy (see pagefind-html.ts), and writes the bundle. Pages carry `<html lang="zh-CN">`,
  * which selects Pagefind's Chinese segmentation; no language is forced.
  */
-export async function buildPagefindIndex(options: PagefindBuildOptions): Promise<PagefindBuildResult> {
+export async function buildPagefindIndex(
+  options: PagefindBuildOptions,
+): Promise<PagefindBuildResult> {
   const { siteDir } = options;
   const outputPath = options.outputPath ?? join(siteDir, 'pagefind');
   const pages = await guidePages(siteDir);
   if (pages.length === 0) {
-    throw new PagefindIndexError(`index ${siteDir}`, [`no guide pages matching ${GUIDE_PAGES_GLOB}`]);
+    throw new PagefindIndexError(`index ${siteDir}`, [
+      `no guide pages matching ${GUIDE_PAGES_GLOB}`,
+    ]);
   }
   try {
     const created = await pagefind.createIndex({});

@@ -29,11 +29,19 @@ export function pagefindBodyRegion(html: string): Region | undefined {
   return undefined;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
@@ -43,7 +51,11 @@ export function decodeEntities(text: string): string {
 export function firstHeading(html: string): string | undefined {
   const match = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
   if (!match) return undefined;
-  return decodeEntities((match[1] ?? '').replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim() || undefined;
+  return (
+    decodeEntities((match[1] ?? '').replace(/<[^>]*>/g, ''))
+      .replace(/\s+/g, ' ')
+      .trim() || undefined
+  );
 }
 
 const escapeHtml = (text: string) =>
@@ -58,7 +70,11 @@ export class GuidePageMarkupError extends Error {
  * Throws when the page has no data-pagefind-body region or no <h1> in it, since such a page
  * would silently drop out of search or be indexed with its furniture.
  */
-export function withPinyinTerms(html: string, file: string, terms: (title: string) => string[]): string {
+export function withPinyinTerms(
+  html: string,
+  file: string,
+  terms: (title: string) => string[],
+): string {
   const region = pagefindBodyRegion(html);
   if (!region) {
     throw new GuidePageMarkupError(

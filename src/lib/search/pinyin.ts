@@ -16,9 +16,20 @@ const keepAlnum = (part: string) => part.replace(/[^a-z0-9]/g, '');
 export function pinyinOf(text: string): PinyinForms {
   const source = normalizeText(text);
   // `v: true` writes ü as v (lv for 旅), the way every pinyin input method types it.
-  const syllables = pinyin(source, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' });
+  const syllables = pinyin(source, {
+    toneType: 'none',
+    type: 'array',
+    v: true,
+    nonZh: 'consecutive',
+  });
   const parts = syllables.map((syllable) => keepAlnum(syllable.toLowerCase())).filter(Boolean);
-  const hanzi = pinyin(source, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive', pattern: 'first' });
+  const hanzi = pinyin(source, {
+    toneType: 'none',
+    type: 'array',
+    v: true,
+    nonZh: 'consecutive',
+    pattern: 'first',
+  });
   const initials = hanzi.map((letter) => keepAlnum(letter.toLowerCase())).filter(Boolean);
   return { full: parts.join(''), initials: initials.join('') };
 }

@@ -33,7 +33,6 @@ export interface QueryResult {
   readonly materials: readonly MaterialMatch[];
 }
 
-
 export interface GuideSearcher {
   readonly index: SearchIndex;
   search(query: string): QueryResult;
@@ -45,8 +44,12 @@ export interface GuideSearcher {
  * come before the one whose title is the word.
  */
 function exactTier(record: SearchRecord, query: string): number {
-  if (record.title.includes(query) || record.aliases.some((alias) => alias.includes(query))) return 0;
-  if (record.pinyin.some((p) => p.includes(query)) || record.initials.some((i) => i.startsWith(query))) {
+  if (record.title.includes(query) || record.aliases.some((alias) => alias.includes(query)))
+    return 0;
+  if (
+    record.pinyin.some((p) => p.includes(query)) ||
+    record.initials.some((i) => i.startsWith(query))
+  ) {
     return 1;
   }
   if (record.result.some((name) => name.includes(query))) return 2;
@@ -62,7 +65,11 @@ export function createSearcher(index: SearchIndex): GuideSearcher {
       if (!query) return { query, guides: [], materials: [] };
       const guides = fuse
         .search(query)
-        .map((hit) => ({ record: hit.item, score: hit.score ?? 1, tier: exactTier(hit.item, query) }))
+        .map((hit) => ({
+          record: hit.item,
+          score: hit.score ?? 1,
+          tier: exactTier(hit.item, query),
+        }))
         .sort((a, b) => a.tier - b.tier || a.score - b.score)
         .map(({ record, score }) => ({ record, score }));
       return { query, guides, materials: matchMaterials(index.materials, query) };

@@ -25,7 +25,8 @@ export type GuideRow = [
 ];
 
 export interface SearchIndexJson {
-  readonly v: typeof SEARCH_INDEX_VERSION;
+  /** SEARCH_INDEX_VERSION when written; checked when read (a cached page may meet a newer file). */
+  readonly v: number;
   readonly departments: string[];
   readonly materials: MaterialRow[];
   readonly guides: GuideRow[];
@@ -73,26 +74,28 @@ export class SearchIndexFormatError extends Error {
 export function expandSearchIndex(json: SearchIndexJson): SearchIndex {
   if (json.v !== SEARCH_INDEX_VERSION) {
     throw new SearchIndexFormatError(
-      `搜索索引版本 ${String(json.v)} 与页面脚本（版本 ${SEARCH_INDEX_VERSION}）不一致，请刷新页面`,
+      `搜索索引版本 ${json.v} 与页面脚本（版本 ${SEARCH_INDEX_VERSION}）不一致，请刷新页面`,
     );
   }
   const guidesOf = json.materials.map((): string[] => []);
-  const records = json.guides.map(([id, title, aliases, pinyin, initials, department, materials, result]) => {
-    for (const m of materials) guidesOf[m]?.push(id);
-    return {
-      id,
-      title,
-      aliases,
-      pinyin,
-      initials,
-      department: json.departments[department] ?? '',
-      materials: materials.flatMap((m) => {
-        const row = json.materials[m];
-        return row ? [row[1], ...row[2]] : [];
-      }),
-      result,
-    };
-  });
+  const records = json.guides.map(
+    ([id, title, aliases, pinyin, initials, department, materials, result]) => {
+      for (const m of materials) guidesOf[m]?.push(id);
+      return {
+        id,
+        title,
+        aliases,
+        pinyin,
+        initials,
+        department: json.departments[department] ?? '',
+        materials: materials.flatMap((m) => {
+          const row = json.materials[m];
+          return row ? [row[1], ...row[2]] : [];
+        }),
+        result,
+      };
+    },
+  );
   const materials = json.materials.map(([id, name, aliases, pinyin], index) => ({
     index,
     id,
