@@ -61,6 +61,34 @@ describe('static server', () => {
     expect(await response.text()).toContain('页面不存在');
   });
 
+  it('counts the bytes of every response body', async () => {
+    const before = server.transfers.length;
+    await (await get('/data/guides.csv')).text();
+    expect(server.transfers.slice(before)).toEqual([
+      { path: '/data/guides.csv', status: 200, bytes: 4 },
+    ]);
+  });
+
+  it('gzips text when asked to, and counts the compressed bytes', async () => {
+    const gzipping = await serveStatic(root, { gzip: true });
+    try {
+      const response = await fetch(`${gzipping.origin}/guides/a/b/`, {
+        headers: { 'accept-encoding': 'gzip' },
+      });
+      expect(response.headers.get('content-encoding')).toBe('gzip');
+      expect(await response.text()).toBe('<!doctype html><title>指南</title>');
+      const wasm = await fetch(`${gzipping.origin}/x.wasm`, {
+        headers: { 'accept-encoding': 'gzip' },
+      });
+      expect(wasm.headers.get('content-encoding')).toBeNull();
+      await wasm.arrayBuffer();
+      expect(gzipping.transfers.map((t) => t.path)).toEqual(['/guides/a/b/', '/x.wasm']);
+      expect(gzipping.transfers[1]?.bytes).toBe(1);
+    } finally {
+      await gzipping.close();
+    }
+  });
+
   it('does not serve files outside the root', async () => {
     expect((await get('/..%2f..%2fetc%2fpasswd')).status).toBe(404);
   });

@@ -3,10 +3,11 @@
 // trailingSlash 'always'), the site's own 404 page with status 404, and correct MIME types for
 // Pagefind's binary files and WebAssembly (a wrong type breaks `WebAssembly.instantiateStreaming`).
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,13 +45,32 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
 export const mimeType = (file: string): string =>
   MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 
+export interface Transfer {
+  readonly path: string;
+  readonly status: number;
+  /** Body bytes sent (after compression when gzip is on). */
+  readonly bytes: number;
+}
+
 export interface StaticServer {
   /** Origin without a trailing slash, e.g. `http://127.0.0.1:41234`. */
   readonly origin: string;
   /** Every path requested so far (pathname + search), in order. */
   readonly requests: readonly string[];
+  /** Every response body sent so far, in order. */
+  readonly transfers: readonly Transfer[];
   close(): Promise<void>;
 }
+
+export interface ServeOptions {
+  /**
+   * Compress text responses with gzip when the client accepts it, as a static host does, so the
+   * bytes counted in `transfers` are what a citizen would download (benchmarks).
+   */
+  readonly gzip?: boolean;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
 async function isFile(path: string): Promise<boolean> {
   try {
@@ -101,9 +121,10 @@ async function notFound(root: string): Promise<{ kind: 'not-found'; file?: strin
 }
 
 /** Serves `dir` on 127.0.0.1 at a free port until `close()`. */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const requests: string[] = [];
+  const transfers: Transfer[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname + url.search);
@@ -121,12 +142,32 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
         res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end('404 Not Found');
         return;
       }
-      res.writeHead(status, { 'content-type': mimeType(answer.file), 'cache-control': 'no-cache' });
+      const type = mimeType(answer.file);
+      const headers = { 'content-type': type, 'cache-control': 'no-cache' };
       if (req.method === 'HEAD') {
-        res.end();
+        res.writeHead(status, headers).end();
         return;
       }
-      createReadStream(answer.file).pipe(res);
+      const acceptsGzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (options.gzip && acceptsGzip && COMPRESSIBLE.test(type)) {
+        void readFile(answer.file).then((body) => {
+          const compressed = gzipSync(body);
+          transfers.push({ path: url.pathname, status, bytes: compressed.length });
+          res.writeHead(status, {
+            ...headers,
+            'content-encoding': 'gzip',
+            vary: 'accept-encoding',
+          });
+          res.end(compressed);
+        });
+        return;
+      }
+      res.writeHead(status, headers);
+      const stream = createReadStream(answer.file);
+      let bytes = 0;
+      stream.on('data', (chunk) => (bytes += chunk.length));
+      stream.on('end', () => transfers.push({ path: url.pathname, status, bytes }));
+      stream.pipe(res);
     });
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -134,6 +175,7 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    transfers,
     close: () =>
       new Promise<void>((done, fail) => {
         server.closeAllConnections();

@@ -1,0 +1,175 @@
+// npm run bench [-- --sizes 1000,10000] [--seed N] [--query 营业执照] [--keep] [--no-docs]
+//
+// The whole publishing pipeline on seeded synthetic corpora (src/lib/synthetic): for each N, a
+// throwaway copy of the project with N generated guides is validated (`npm run validate`) and
+// built (`astro build`, which validates again and runs Pagefind), measured from outside: wall
+// time and the peak memory of the whole process tree, Pagefind timed by its own process. Then the
+// output size, pages per second, and the bytes of one search query in Chromium. Last, the weight
+// of the sample corpus's guide pages. Prints a table, writes bench/results.json, and refreshes the
+// figures in docs/benchmarks.md. Targets are reported, never asserted.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from '../src/lib/synthetic/generate.ts';
+import type { Files } from '../src/lib/synthetic/generate.ts';
+import { measure } from './bench/measure.ts';
+import type { Measurement } from './bench/measure.ts';
+import { projectWithContent } from './bench/project.ts';
+import { markdownFigures, printTable, TARGETS } from './bench/report.ts';
+import type { BenchResults, RunResult, SampleResult } from './bench/report.ts';
+import { searchBytes } from './bench/search-bytes.ts';
+import { dirSize, htmlPageCount, pageWeight } from './bench/weight.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const WORK = join(tmpdir(), 'tongyuan-bench');
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    seed: { type: 'string', default: '20261125' },
+    query: { type: 'string', default: '营业执照' },
+    keep: { type: 'boolean', default: false },
+    'no-docs': { type: 'boolean', default: false },
+  },
+});
+const sizes = args.sizes.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(
+    `--sizes takes positive whole numbers separated by commas, e.g. 1000,10000 (got "${args.sizes}")`,
+  );
+  process.exit(2);
+}
+const seed = Number(args.seed);
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const node = process.execPath;
+const ASTRO = ['node_modules/astro/bin/astro.mjs', 'build'];
+
+function failed(step: string, run: Measurement): never {
+  const tail = `${run.stdout}\n${run.stderr}`.trim().split('\n').slice(-40).join('\n');
+  throw new Error(`${step} failed (exit ${run.exitCode}):\n${tail}`);
+}
+
+/** Validate and build one project copy; everything measured. */
+async function pipeline(dir: string, guides: number): Promise<Omit<RunResult, 'search'>> {
+  const validate = await measure(node, ['scripts/validate.ts'], { cwd: dir, env });
+  if (validate.exitCode !== 0) failed('npm run validate', validate);
+  const build = await measure(node, ASTRO, { cwd: dir, env, phases: { pagefind: /pagefind/ } });
+  if (build.exitCode !== 0) failed('astro build', build);
+  const pagefind = build.phases['pagefind'];
+  if (!pagefind)
+    throw new Error(
+      'astro build ran, but no Pagefind process was seen: is the search integration still in astro.config.mjs?',
+    );
+  const dist = join(dir, 'dist');
+  const pages = htmlPageCount(dist);
+  const astroMs = build.wallMs - pagefind.ms;
+  const output = dirSize(dist);
+  return {
+    guides,
+    pages,
+    validatorMs: validate.wallMs,
+    validatorPeakRss: validate.peakRssBytes,
+    buildMs: build.wallMs,
+    buildPeakRss: build.peakRssBytes,
+    astroMs,
+    pagefindMs: pagefind.ms,
+    pagefindPeakRss: pagefind.peakRssBytes,
+    pagefindTreePeakRss: pagefind.peakTreeRssBytes,
+    totalMs: validate.wallMs + build.wallMs,
+    pagesPerSecond: pages / (astroMs / 1000),
+    outputBytes: output.bytes,
+    outputFiles: output.files,
+    pagefindBytes: dirSize(join(dist, 'pagefind')).bytes,
+  };
+}
+
+function sampleFiles(): Files {
+  const content = join(ROOT, 'src', 'content');
+  const files: Files = new Map();
+  for (const entry of readdirSync(content, { recursive: true, encoding: 'utf8' })) {
+    if (/\.(md|yaml)$/.test(entry)) files.set(entry, readFileSync(join(content, entry), 'utf8'));
+  }
+  return files;
+}
+
+const startLoad = loadavg()[0] ?? 0;
+const runs: RunResult[] = [];
+for (const guides of sizes) {
+  console.log(`\n[bench] N = ${guides}: generating (seed ${seed}) and copying the project…`);
+  const dir = projectWithContent(
+    ROOT,
+    join(WORK, `site-${guides}`),
+    generateCorpus({ guides, seed }),
+  );
+  console.log(`[bench] N = ${guides}: validating and building in ${dir}`);
+  const run = await pipeline(dir, guides);
+  const search = await searchBytes(join(dir, 'dist'), args.query);
+  runs.push({ ...run, search });
+  console.log(
+    `[bench] N = ${guides}: ${(run.totalMs / 1000).toFixed(1)} s in all; search: ${search.announced}`,
+  );
+  if (!args.keep) rmSync(dir, { recursive: true, force: true });
+}
+
+console.log('\n[bench] sample corpus: building and weighing its guide pages…');
+const sampleContent = sampleFiles();
+const sampleDir = projectWithContent(ROOT, join(WORK, 'sample'), sampleContent);
+const sampleRun = await pipeline(
+  sampleDir,
+  [...sampleContent.keys()].filter((path) => path.startsWith('guides/')).length,
+);
+const sampleDist = join(sampleDir, 'dist');
+const guidePages = readFileSync(join(sampleDist, 'data', 'guides.json'), 'utf8');
+const ids = JSON.parse(guidePages) as { id: string }[] | { guides: { id: string }[] };
+const guideIds = (Array.isArray(ids) ? ids : ids.guides).map((guide) => guide.id);
+const weights = guideIds.map((id) => pageWeight(sampleDist, `guides/${id}`));
+const heaviest = weights.reduce((a, b) => (b.htmlGz > a.htmlGz ? b : a));
+const sample: SampleResult = {
+  guides: guideIds.length,
+  pages: sampleRun.pages,
+  buildMs: sampleRun.buildMs,
+  typical: pageWeight(sampleDist, 'guides/civil-affairs/marriage-registration'),
+  heaviest,
+  medianHtmlGz:
+    weights.map((w) => w.htmlGz).sort((a, b) => a - b)[Math.floor(weights.length / 2)] ?? 0,
+};
+if (!args.keep) rmSync(sampleDir, { recursive: true, force: true });
+
+const results: BenchResults = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: availableParallelism(),
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverageAtStart: Number(startLoad.toFixed(2)),
+    loadAverageAtEnd: Number((loadavg()[0] ?? 0).toFixed(2)),
+  },
+  seed,
+  query: args.query,
+  targets: TARGETS,
+  runs,
+  sample,
+};
+
+printTable(results);
+const resultsFile = join(ROOT, 'bench', 'results.json');
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\n[bench] wrote ${relative(ROOT, resultsFile)}`);
+if (!args['no-docs']) {
+  const docs = join(ROOT, 'docs', 'benchmarks.md');
+  const text = readFileSync(docs, 'utf8');
+  const start = '<!-- bench:figures:start -->';
+  const end = '<!-- bench:figures:end -->';
+  const [before, rest] = text.split(start);
+  const after = rest?.split(end)[1];
+  if (before === undefined || after === undefined) {
+    console.error(
+      `[bench] ${relative(ROOT, docs)} has no ${start} … ${end} block; figures not written there`,
+    );
+  } else {
+    writeFileSync(docs, `${before}${start}\n${markdownFigures(results)}\n${end}${after}`);
+    console.log(`[bench] refreshed the figures in ${relative(ROOT, docs)}`);
+  }
+}
