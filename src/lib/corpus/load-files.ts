@@ -12,6 +12,8 @@ export type CatalogueName = (typeof CATALOGUE)[number];
 export interface ContentFile {
   /** Absolute path. */
   readonly file: string;
+  /** Path relative to the content root, with forward slashes. */
+  readonly rel: string;
   /** `civil-affairs/marriage-registration` for guides, `resident-id-card` for the rest. */
   readonly id: string;
 }
@@ -30,7 +32,7 @@ function walk(dir: string): string[] {
   try {
     return readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
-      .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+      .map((entry) => (entry.parentPath === dir ? entry.name : `${entry.parentPath.slice(dir.length + 1)}${sep}${entry.name}`))
       .sort();
   } catch {
     return [];
@@ -65,7 +67,7 @@ export function listContent(root: string): ContentFiles {
     const id = `${folder}/${base}`;
     const bad = [folder, base].filter((p) => !ID_PATTERN.test(p));
     if (bad.length > 0) issues.push(badName(file, bad));
-    guides.push({ file, id });
+    guides.push({ file, id, rel: `guides/${parts.join('/')}` });
   }
 
   const catalogue = {} as Record<CatalogueName, ContentFile[]>;
@@ -91,7 +93,7 @@ export function listContent(root: string): ContentFiles {
       }
       const id = name.slice(0, -5);
       if (!ID_PATTERN.test(id)) issues.push(badName(file, [id]));
-      list.push({ file, id });
+      list.push({ file, id, rel: `${collection}/${name}` });
     }
     catalogue[collection] = list;
   }

@@ -1,10 +1,14 @@
 // Source positions on demand. A clean file is never parsed a second time; a file with findings is
 // parsed once more with the `yaml` package, which keeps the range of every key and value, and
 // each anchor is resolved to the line and column of the offending key or value.
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { Anchor, PathSegment } from '../validate/finding.ts';
 import type { SourceText } from './load-source.ts';
+
+// Loaded on first use: a clean run never needs it, and it is a large module.
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = () => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 export interface Position {
   readonly line: number;
@@ -33,6 +37,7 @@ export class Locator {
    */
   offsetOf(source: SourceText, path: readonly PathSegment[], part: 'key' | 'value', text?: string, nth = 0): number {
     const doc = this.#doc(source);
+    const { isMap, isScalar, isSeq } = yaml();
     let node: unknown = doc.contents;
     let best = source.frontmatterStart;
     for (let i = 0; i < path.length; i++) {
@@ -48,7 +53,7 @@ export class Locator {
         node = value;
         if (!value?.range) return best;
         // A block list or object as a whole is best shown by its key (`materials:`).
-        if (last && !text && (isMap(value) || isSeq(value)) && !value.flow) return best;
+        if (last && !text && (isMap(value) || isSeq(value)) && !(value as { flow?: boolean }).flow) return best;
         if (last) return this.#within(source, value, text, nth) ?? source.yamlStart + value.range[0];
       } else if (isSeq(node) && typeof segment === 'number') {
         const item = node.items[segment] as YamlNode | undefined;
@@ -79,7 +84,7 @@ export class Locator {
 
   #doc(source: SourceText): Document.Parsed {
     const entry = this.#entry(source);
-    entry.doc ??= parseDocument(source.text.slice(source.yamlStart, source.yamlEnd), {
+    entry.doc ??= yaml().parseDocument(source.text.slice(source.yamlStart, source.yamlEnd), {
       uniqueKeys: false,
       prettyErrors: false,
       strict: false,

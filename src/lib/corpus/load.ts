@@ -42,6 +42,8 @@ export type Sources = Map<string, SourceText>;
 
 export interface LoadContext {
   readonly cwd: string;
+  /** The content root as shown in findings (relative to `cwd`; '' when it is `cwd`). */
+  readonly rootDisplay: string;
   readonly sources: Sources;
   readonly issues: Issue[];
 }
@@ -97,7 +99,7 @@ function loadEntry(
   read: typeof readYaml,
   refs: (data: unknown) => RefCandidates,
 ): Entry<unknown> | undefined {
-  const file = displayPath(cf.file, ctx.cwd);
+  const file = shownPath(cf, ctx);
   let result;
   try {
     result = read(cf.file);
@@ -118,6 +120,10 @@ function loadEntry(
   }
   return { id: cf.id, data: parsed.data, file };
 }
+
+/** The display path of a content file, without path arithmetic per file. */
+export const shownPath = (cf: ContentFile, ctx: Pick<LoadContext, 'rootDisplay'>): string =>
+  ctx.rootDisplay === '' ? cf.rel : `${ctx.rootDisplay}/${cf.rel}`;
 
 // --- suggestions for reference fields that are not even well-formed ids --------------------------
 
@@ -209,6 +215,7 @@ export function loadCorpus(options: LoadOptions = {}): LoadedCorpus {
   const files = listContent(root);
   const ctx: LoadContext = {
     cwd,
+    rootDisplay: displayPath(root, cwd),
     sources: new Map(),
     issues: files.issues.map((i) => ({ ...i, file: displayPath(i.file, cwd) })),
   };

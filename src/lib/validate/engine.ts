@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { DEFAULT_ROOT, loadCatalogue, loadGuide } from '../corpus/load.ts';
+import { DEFAULT_ROOT, loadCatalogue, loadGuide, shownPath } from '../corpus/load.ts';
 import type { Catalogue, LoadContext, Sources } from '../corpus/load.ts';
 import { displayPath, listContent } from '../corpus/load-files.ts';
 import type { ContentFile } from '../corpus/load-files.ts';
@@ -53,14 +53,15 @@ interface ShardResult {
 /** What a shard needs; plain data so it can be posted to a worker thread. */
 export interface ShardInput {
   readonly files: readonly ContentFile[];
+  readonly rootDisplay: string;
   readonly catalogue: Catalogue;
   readonly cwd: string;
   readonly date: BuildDate;
 }
 
 /** Load, check and locate a list of guides. */
-export function checkGuideShard({ files, catalogue, cwd, date }: ShardInput): ShardResult {
-  const ctx: LoadContext = { cwd, sources: new Map(), issues: [] };
+export function checkGuideShard({ files, catalogue, cwd, rootDisplay, date }: ShardInput): ShardResult {
+  const ctx: LoadContext = { cwd, rootDisplay, sources: new Map(), issues: [] };
   const rules: RuleContext = { catalogue, date };
   const report: Report = (issue) => ctx.issues.push(issue);
   const summaries: GuideSummary[] = [];
@@ -72,7 +73,7 @@ export function checkGuideShard({ files, catalogue, cwd, date }: ShardInput): Sh
       for (const rule of GUIDE_RULES) rule(guide, rules, report);
     }
     // Keep a file's text only while it has findings to locate: 10,000 clean guides are 40 MB.
-    if (ctx.issues.length === before) ctx.sources.delete(displayPath(cf.file, cwd));
+    if (ctx.issues.length === before) ctx.sources.delete(shownPath(cf, ctx));
   }
   return { findings: locateAll(ctx.issues, ctx.sources, cwd), summaries };
 }
@@ -105,7 +106,8 @@ function run<R extends ShardResult[] | Promise<ShardResult[]>>(
   const root = resolve(cwd, options.root ?? DEFAULT_ROOT);
   const publicDir = options.publicDir ?? (options.root === undefined ? join(cwd, 'public') : undefined);
   const files = listContent(root);
-  const ctx: LoadContext = { cwd, sources: new Map(), issues: files.issues.map((i) => ({ ...i, file: displayPath(i.file, cwd) })) };
+  const rootDisplay = displayPath(root, cwd);
+  const ctx: LoadContext = { cwd, rootDisplay, sources: new Map(), issues: files.issues.map((i) => ({ ...i, file: displayPath(i.file, cwd) })) };
   const catalogue = loadCatalogue(files, ctx);
   const finish = (shards: ShardResult[]): ValidationResult => {
     const rules: RuleContext = { catalogue, date: options.date, publicDir };
@@ -129,7 +131,7 @@ function run<R extends ShardResult[] | Promise<ShardResult[]>>(
       guides: files.guides.length,
     };
   };
-  const shards = checkGuides({ files: files.guides, catalogue, cwd, date: options.date });
+  const shards = checkGuides({ files: files.guides, catalogue, cwd, rootDisplay, date: options.date });
   return (shards instanceof Promise ? shards.then(finish) : finish(shards as ShardResult[])) as never;
 }
 
@@ -168,7 +170,11 @@ function split<T>(list: readonly T[], parts: number): T[][] {
 
 function inWorker(input: ShardInput): Promise<ShardResult> {
   return new Promise((resolvePromise, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: input });
+    // A larger young generation: parsing 5,000 guides allocates a lot of short-lived objects.
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+      workerData: input,
+      resourceLimits: { maxYoungGenerationSizeMb: 64 },
+    });
     worker.once('message', (result: ShardResult) => {
       resolvePromise(result);
       void worker.terminate();

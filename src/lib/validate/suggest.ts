@@ -1,6 +1,17 @@
 // "是否指的是 …？": the closest valid values for a mistyped id, name or enumerated value. Fuse
 // indexes are built only when a finding needs a suggestion, so a clean corpus never pays for them.
-import Fuse from 'fuse.js';
+import { createRequire } from 'node:module';
+import type Fuse from 'fuse.js';
+
+// Loaded on first use: only findings need suggestions.
+let FuseClass: typeof Fuse | undefined;
+const fuseClass = (): typeof Fuse => {
+  if (!FuseClass) {
+    const loaded = createRequire(import.meta.url)('fuse.js') as typeof Fuse | { default: typeof Fuse };
+    FuseClass = 'default' in loaded ? loaded.default : loaded;
+  }
+  return FuseClass;
+};
 
 export interface Candidate {
   /** What the editor should write (an id, an enumerated value, a key). */
@@ -23,7 +34,7 @@ export function closest(query: string, candidates: readonly Candidate[], limit =
   if (!byThreshold) indexes.set(candidates, (byThreshold = new Map()));
   let fuse = byThreshold.get(threshold);
   if (!fuse) {
-    fuse = new Fuse(candidates as Candidate[], { keys: ['value', 'names'], threshold, ignoreLocation: true });
+    fuse = new (fuseClass())(candidates as Candidate[], { keys: ['value', 'names'], threshold, ignoreLocation: true });
     byThreshold.set(threshold, fuse);
   }
   return fuse.search(query, { limit }).map((r) => r.item);
