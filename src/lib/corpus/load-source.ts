@@ -84,6 +84,7 @@ function parseYaml(source: SourceText): { ok: true; data: unknown } | { ok: fals
 
 /** js-yaml's reasons, in the words an editor can act on. */
 const REASONS: readonly (readonly [RegExp, string])[] = [
+  [/null byte is not allowed/, '文件中有空字符（NUL），通常是因为文件不是 UTF-8 编码（例如用 UTF-16 保存）。请用 UTF-8 编码重新保存。'],
   [/tab characters must not be used/, '缩进里有 Tab 制表符。YAML 只能用空格缩进，请把这一行开头的 Tab 换成空格（通常每层两个空格）。'],
   [/duplicated mapping key/, '同一个字段写了两次。每个字段只能出现一次，请删除或合并重复的那一行。'],
   [/bad indentation of a sequence entry/, '列表项的缩进不正确。同一个列表的每一项（以“- ”开头）必须左对齐，请检查这一行和上一项的缩进。'],

@@ -47,11 +47,17 @@ export function schemaIssues(
       return;
     }
 
+    if (input === null && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+      add(path, `${name}没有填写内容。请在冒号后填写${issue.code === 'invalid_type' ? expectedName(issue.expected) : `以下之一：${issue.values.map(String).join('、')}`}；如果不需要这一项，请删除这一行。`);
+      return;
+    }
+
     switch (issue.code) {
       case 'unrecognized_keys': {
         const allowed = objectKeys(schemaAt(schema, path));
         for (const key of issue.keys) {
-          const near = closest(key, allowed.map((k) => ({ value: k, label: labelOf(fieldAt(schema, [...path, k])) })), 1);
+          // One or two letters are close to everything; only longer keys get a suggestion.
+          const near = key.length < 3 ? [] : closest(key, allowed.map((k) => ({ value: k, label: labelOf(fieldAt(schema, [...path, k])) })), 1);
           const hint = near.length > 0
             ? didYouMean(near)
             : `这里可以使用的字段：${allowed.join('、')}。`;
@@ -62,10 +68,6 @@ export function schemaIssues(
       case 'invalid_type': {
         if (input === undefined) {
           add(path, `${name}缺失。`);
-          return;
-        }
-        if (input === null) {
-          add(path, `${name}没有填写内容。请在冒号后填写${expectedName(issue.expected)}；如果不需要这一项，请删除这一行。`);
           return;
         }
         if (issue.expected === 'date') {
