@@ -12,6 +12,7 @@ import {
   watchPage,
 } from '../helpers/browser.ts';
 import type { PageProblems, RequestLog } from '../helpers/browser.ts';
+import { axeFindings, formatFindings } from '../a11y/axe.ts';
 import { DIST, serveStatic } from '../helpers/serve.ts';
 import type { StaticServer } from '../helpers/serve.ts';
 
@@ -104,6 +105,16 @@ describe.skipIf(!chromiumAvailable())('search in the browser', () => {
       await failing.close();
     });
 
+    it('passes axe with results, materials and open filters shown', async () => {
+      await searchFor('户口本');
+      await page.getByText(searchText.page.filtersHeading).click();
+      await expect
+        .poll(() => page.locator('[data-search-results] mark').count())
+        .toBeGreaterThan(0);
+      const findings = await axeFindings(page);
+      expect(findings, formatFindings('/search/?q=户口本', findings)).toEqual([]);
+    });
+
     it('loads without console errors or CSP violations', () => {
       expect(problems.pageErrors).toEqual([]);
       expect(problems.consoleErrors).toEqual([]);
@@ -157,6 +168,13 @@ describe.skipIf(!chromiumAvailable())('search in the browser', () => {
       const section = page.getByRole('region', { name: searchText.materials.heading });
       await expect.poll(() => section.isVisible()).toBe(true);
       expect(await section.textContent()).toContain('居民户口簿（户口本）');
+    });
+
+    it('passes axe while filtering, with the material list shown', async () => {
+      await page.getByLabel(searchText.list.filterLabel).fill('户口本');
+      await expect.poll(() => listStatus().textContent()).toContain('户口本');
+      const findings = await axeFindings(page);
+      expect(findings, formatFindings('/guides/?q=户口本', findings)).toEqual([]);
     });
 
     it('combines facets in place and in the URL', async () => {
