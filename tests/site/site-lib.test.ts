@@ -3,6 +3,7 @@ import config from '../../astro.config.mjs';
 import { feedItems } from '../../src/lib/site/feed.ts';
 import {
   chineseDate,
+  displayPhone,
   feesSummary,
   percent,
   telHref,
@@ -47,6 +48,11 @@ describe('format', () => {
     expect(telHref('12345')).toBe('tel:12345');
     expect(telHref('400-123-4567')).toBe('tel:4001234567');
     expect(telHref('13800138000')).toBe('tel:13800138000');
+  });
+
+  it('shows phone numbers with non-breaking hyphens', () => {
+    expect(displayPhone('0571-86012345-801')).toBe('0571\u201186012345\u2011801');
+    expect(displayPhone('12345')).toBe('12345');
   });
 
   it('writes dates and percentages in Chinese notation', () => {

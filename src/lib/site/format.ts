@@ -61,3 +61,8 @@ export function percent(share: number): string {
 export function oneDecimal(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
+
+/** A phone number as shown: non-breaking hyphens keep it on one line (0571‑86012345). */
+export function displayPhone(phone: string): string {
+  return phone.replaceAll('-', '\u2011');
+}
