@@ -32,14 +32,30 @@ const workflowCommands = steps.flatMap((step) =>
     .filter(Boolean),
 );
 
-/** The commands .ci/run executes (not its echo/export/control lines). */
-function ciCommands(): string[] {
-  const script = readFileSync(resolve(root, '.ci/run'), 'utf8');
-  return script
+const ciScript = readFileSync(resolve(root, '.ci/run'), 'utf8');
+
+/** The commands .ci/run executes (not its echo/export/control lines, nor package installs). */
+const ciCommands = ciScript
+  .split('\n')
+  .map((line) => line.replace(/#.*$/, '').trim())
+  .filter((line) => /^(apt-get|npm|npx|node|node_modules\/\.bin\/\S+|chromium)\s/.test(line))
+  .filter((line) => !line.startsWith('apt-get install'));
+
+/** Debian packages .ci/run installs: collected in `missing+=(…)` or named on an apt-get line. */
+const ciPackages = [
+  ...[...ciScript.matchAll(/missing\+=\(([^)]*)\)/g)].flatMap((match) =>
+    (match[1] ?? '').split(/\s+/),
+  ),
+  ...ciScript
     .split('\n')
-    .map((line) => line.replace(/#.*$/, '').trim())
-    .filter((line) => /^(apt-get|npm|npx|node|node_modules\/\.bin\/\S+|chromium)\s/.test(line));
-}
+    .filter((line) => line.trim().startsWith('apt-get install'))
+    .flatMap((line) => line.trim().split(/\s+/).slice(2)),
+].filter((word) => /^[a-z0-9][a-z0-9.+-]+$/.test(word));
+
+const workflowPackages = workflowCommands
+  .filter((line) => line.startsWith('apt-get install'))
+  .flatMap((line) => line.split(/\s+/).slice(2))
+  .filter((word) => /^[a-z0-9][a-z0-9.+-]+$/.test(word));
 
 const indexOfRun = (pattern: RegExp) => steps.findIndex((step) => pattern.test(step.run ?? ''));
 
@@ -50,15 +66,14 @@ describe('.github/workflows/guides.yml', () => {
   });
 
   it('runs every command of .ci/run', () => {
-    const commands = ciCommands();
     // .ci/run must still contain the commands this test knows it has.
-    expect(commands).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npm test']));
-    expect(
-      commands.some(
-        (command) => command.startsWith('apt-get install') && command.includes('chromium'),
-      ),
-    ).toBe(true);
-    for (const command of commands) expect(workflowCommands).toContain(command);
+    expect(ciCommands).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npm test']));
+    for (const command of ciCommands) expect(workflowCommands).toContain(command);
+  });
+
+  it('installs every Debian package .ci/run installs', () => {
+    expect(ciPackages).toContain('chromium');
+    expect(workflowPackages).toEqual(expect.arrayContaining(ciPackages));
   });
 
   it('disables Astro telemetry and sets CI, as .ci/run does', () => {
