@@ -34,25 +34,48 @@ for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
 
 function time(args: string[], expectExit: number): { ms: number; stdout: string } {
   const start = performance.now();
-  const child = spawnSync(node, args, { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawnSync(node, args, {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const ms = performance.now() - start;
   if (child.status !== expectExit) {
-    throw new Error(`${args.join(' ')} exited ${child.status}, expected ${expectExit}\n${child.stderr}`);
+    throw new Error(
+      `${args.join(' ')} exited ${child.status}, expected ${expectExit}\n${child.stderr}`,
+    );
   }
   return { ms, stdout: child.stdout };
 }
 
-const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+const median = (list: number[]) =>
+  [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? Number.NaN;
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-console.log(`同源 validator benchmark — ${runs} runs each, median (min); ${availableParallelism()} cores; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-const rows: string[][] = [['corpus', 'bare parse', 'validate (auto threads)', 'validate (1 thread)', 'findings']];
+console.log(
+  `同源 validator benchmark — ${runs} runs each, median (min); ${availableParallelism()} cores; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+const rows: string[][] = [
+  ['corpus', 'bare parse', 'validate (auto threads)', 'validate (1 thread)', 'findings'],
+];
 for (const size of sizes) {
   for (const faults of [0, Number(values.faults)]) {
     if (faults > 0 && size !== sizes.at(-1)) continue;
     const dir = join(base, `${size}${faults ? '-faults' : ''}`);
     writeCorpus(dir, generateCorpus({ guides: size, seed: 20261125, faults }));
-    const validate = (threads: string) => [join(import.meta.dirname, 'validate.ts'), '--root', dir, '--date', DATE, '--format', 'json', '--threads', threads];
+    const validate = (threads: string) => [
+      join(import.meta.dirname, 'validate.ts'),
+      '--root',
+      dir,
+      '--date',
+      DATE,
+      '--format',
+      'json',
+      '--threads',
+      threads,
+    ];
     const auto = size >= 2000 ? String(Math.min(2, availableParallelism())) : '1';
     const exit = faults ? 1 : 0;
     time(validate(auto), exit); // warm the file cache
@@ -68,9 +91,22 @@ for (const size of sizes) {
       one.push(time(validate('1'), exit).ms);
     }
     const label = `${size.toLocaleString('en')} guides${faults ? ` (${faults * 100}% faulty)` : ''}`;
-    rows.push([label, `${fmt(median(bare))} (${fmt(Math.min(...bare))})`, `${fmt(median(many))} (${fmt(Math.min(...many))})`, `${fmt(median(one))} (${fmt(Math.min(...one))})`, String(findings)]);
+    rows.push([
+      label,
+      `${fmt(median(bare))} (${fmt(Math.min(...bare))})`,
+      `${fmt(median(many))} (${fmt(Math.min(...many))})`,
+      `${fmt(median(one))} (${fmt(Math.min(...one))})`,
+      String(findings),
+    ]);
   }
 }
-const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
-console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}; corpora kept in ${base}`);
+const widths = rows.reduce<number[]>(
+  (w, row) => row.map((cell, c) => Math.max(w[c] ?? 0, cell.length)),
+  [],
+);
+for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  '));
+console.log(
+  `load average after: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}; corpora kept in ${base}`,
+);

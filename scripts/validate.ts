@@ -2,12 +2,18 @@
 import { runCli } from '../src/lib/validate/cli.ts';
 
 try {
-  const result = await runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, isTTY: process.stdout.isTTY === true });
+  const result = await runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: process.stdout.isTTY,
+  });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   process.exitCode = result.exitCode;
 } catch (error) {
   // Content mistakes never get here (they are findings); this is a bug in the validator itself.
-  process.stderr.write(`同源内容检查程序内部错误（不是内容问题，请报告给开发人员）：\n${(error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(
+    `同源内容检查程序内部错误（不是内容问题，请报告给开发人员）：\n${(error as Error).stack ?? String(error)}\n`,
+  );
   process.exitCode = 2;
 }

@@ -23,7 +23,9 @@ class ContentValidationError extends Error {
   }
 }
 
-export default function validateIntegration(options: ValidateIntegrationOptions = {}): AstroIntegration {
+export default function validateIntegration(
+  options: ValidateIntegrationOptions = {},
+): AstroIntegration {
   return {
     name: 'tongyuan:validate',
     hooks: {
@@ -47,7 +49,10 @@ export default function validateIntegration(options: ValidateIntegrationOptions 
           );
         }
         if (result.findings.length > 0) logger.warn(`\n${report}`);
-        else logger.info(`内容检查：${summary(result.findings)}（${date.iso}，${result.files} 个文件）`);
+        else
+          logger.info(
+            `内容检查：${summary(result.findings)}（${date.iso}，${result.files} 个文件）`,
+          );
       },
     },
   };

@@ -13,7 +13,7 @@ import { abolitionsOf } from '../../src/lib/validate/abolition.ts';
 import type { Abolition } from '../../src/lib/validate/abolition.ts';
 import type { Issue } from '../../src/lib/validate/finding.ts';
 import { GUIDE_RULES } from '../../src/lib/validate/rules/index.ts';
-import { DATE } from './helpers.ts';
+import { DATE, defined } from './helpers.ts';
 
 const loaded = loadCorpus({ cwd: join(import.meta.dirname, '..', '..') });
 const guides = loaded.corpus.guides;
@@ -23,7 +23,11 @@ const abolitions = abolitionsOf(loaded.catalogue, DATE);
 function inScope(a: Abolition, guide: GuideEntry['data']): boolean {
   const scope = a.entry.data.scope;
   if (scope === 'all') return true;
-  return [scope.codes?.includes(guide.code), scope.titles?.includes(guide.title), scope.types?.includes(guide.type)].some(Boolean);
+  return [
+    scope.codes?.includes(guide.code),
+    scope.titles?.includes(guide.title),
+    scope.types?.includes(guide.type),
+  ].some(Boolean);
 }
 
 type How = 'id' | 'name' | 'alias' | 'condition' | 'note' | 'body';
@@ -35,22 +39,32 @@ function add(guide: GuideEntry, a: Abolition, how: How, text: { before: string; 
   let data = guide.data;
   const listed = (material: string) => ({
     ...data,
-    materials: [...data.materials, { material, form: '原件' as const, originals: 1, copies: 0, necessity: '必要' as const }],
+    materials: [
+      ...data.materials,
+      { material, form: '原件' as const, originals: 1, copies: 0, necessity: '必要' as const },
+    ],
   });
-  const name = how === 'alias' ? d.aliases[0]! : d.name;
-  if (how === 'id') data = listed(d.material!);
+  const name = how === 'alias' ? defined(d.aliases[0]) : d.name;
+  if (how === 'id') data = listed(defined(d.material));
   if (how === 'name' || how === 'alias') {
     const material: Entry<Material> = {
       id: 'property-test-material',
       file: 'materials/property-test-material.yaml',
       data: { name, aliases: [], category: '证明', source: '其他', issuer: '测试' },
     };
-    catalogue = { ...catalogue, materials: new Map([...catalogue.materials, [material.id, material]]) };
+    catalogue = {
+      ...catalogue,
+      materials: new Map([...catalogue.materials, [material.id, material]]),
+    };
     data = listed(material.id);
   }
   const sentence = `${text.before}${name}${text.after}`;
   if (how === 'condition') data = { ...data, conditions: [...data.conditions, sentence] };
-  if (how === 'note') data = { ...data, materials: data.materials.map((m, i) => (i === 0 ? { ...m, note: sentence } : m)) };
+  if (how === 'note')
+    data = {
+      ...data,
+      materials: data.materials.map((m, i) => (i === 0 ? { ...m, note: sentence } : m)),
+    };
   const body = how === 'body' ? `${guide.body}\n\n${sentence}\n` : guide.body;
   return { guide: { ...guide, data, body }, catalogue };
 }
@@ -62,7 +76,13 @@ function issuesFor(guide: GuideEntry, catalogue: Catalogue): Issue[] {
 }
 
 const expected = (a: Abolition, how: How) =>
-  ['id', 'name', 'alias'].includes(how) ? (a.inForce ? 'TY020' : 'TY021') : a.inForce ? 'TY022' : 'TY023';
+  ['id', 'name', 'alias'].includes(how)
+    ? a.inForce
+      ? 'TY020'
+      : 'TY021'
+    : a.inForce
+      ? 'TY022'
+      : 'TY023';
 
 const waysFor = (a: Abolition): How[] => [
   ...(a.entry.data.material ? (['id'] as const) : []),
@@ -92,10 +112,15 @@ describe('abolished materials in the sample register', () => {
       for (const guide of guides) {
         for (const how of waysFor(a).filter((h) => h === 'id' || h === 'name')) {
           const modified = add(guide, a, how, { before: '', after: '' });
-          const about = issuesFor(modified.guide, modified.catalogue).filter((i) => i.message.includes(a.entry.file!));
+          const about = issuesFor(modified.guide, modified.catalogue).filter((i) =>
+            i.message.includes(defined(a.entry.file)),
+          );
           if (inScope(a, guide.data)) {
             inScopePairs++;
-            expect(about.map((i) => i.code), `${a.entry.id} in ${guide.id} by ${how}`).toContain(expected(a, how));
+            expect(
+              about.map((i) => i.code),
+              `${a.entry.id} in ${guide.id} by ${how}`,
+            ).toContain(expected(a, how));
           } else {
             expect(about, `${a.entry.id} in ${guide.id} by ${how}`).toEqual([]);
           }
@@ -114,13 +139,13 @@ describe('abolished materials in the sample register', () => {
         fc.constantFrom(...BEFORE),
         fc.constantFrom(...AFTER),
         (ai, gi, wi, before, after) => {
-          const a = abolitions[ai]!;
-          const guide = guides[gi]!;
+          const a = defined(abolitions[ai]);
+          const guide = defined(guides[gi]);
           const ways = waysFor(a);
-          const how = ways[wi % ways.length]!;
+          const how = defined(ways[wi % ways.length]);
           const modified = add(guide, a, how, { before, after });
           const codes = issuesFor(modified.guide, modified.catalogue)
-            .filter((i) => i.message.includes(a.entry.file!))
+            .filter((i) => i.message.includes(defined(a.entry.file)))
             .map((i) => i.code);
           if (inScope(a, guide.data)) expect(codes).toContain(expected(a, how));
           else expect(codes).toEqual([]);
@@ -131,11 +156,15 @@ describe('abolished materials in the sample register', () => {
   });
 
   it('accepts the name inside a negation clause, in scope', () => {
-    const a = abolitions.find((x) => x.inForce)!;
-    const guide = guides.find((g) => inScope(a, g.data))!;
+    const a = defined(abolitions.find((x) => x.inForce));
+    const guide = defined(guides.find((g) => inScope(a, g.data)));
     for (const before of ['无需提交', '不再需要', '免于提交', '申请人不需要提供']) {
       const modified = add(guide, a, 'condition', { before, after: '' });
-      expect(issuesFor(modified.guide, modified.catalogue).filter((i) => i.message.includes(a.entry.file!))).toEqual([]);
+      expect(
+        issuesFor(modified.guide, modified.catalogue).filter((i) =>
+          i.message.includes(defined(a.entry.file)),
+        ),
+      ).toEqual([]);
     }
   });
 });

@@ -4,12 +4,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_CODES, CODES } from '../../src/lib/validate/codes.ts';
-import { check } from './helpers.ts';
+import { check, defined } from './helpers.ts';
 
-const doc = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'editors', '错误代码.md'), 'utf8');
+const doc = readFileSync(
+  join(import.meta.dirname, '..', '..', 'docs', 'editors', '错误代码.md'),
+  'utf8',
+);
 
 describe('docs/editors/错误代码.md', () => {
-  const headings = [...doc.matchAll(/^## (TY\d{3}) (.+)（(错误|警告)）$/gm)].map((m) => ({ code: m[1]!, title: m[2]!, severity: m[3]! }));
+  const headings = [...doc.matchAll(/^## (TY\d{3}) (.+)（(错误|警告)）$/gm)].map((m) => ({
+    code: defined(m[1]),
+    title: defined(m[2]),
+    severity: defined(m[3]),
+  }));
 
   it('lists every code once, in order, with its title and severity', () => {
     expect(headings.map((h) => h.code)).toEqual(ALL_CODES);
@@ -26,7 +33,9 @@ describe('docs/editors/错误代码.md', () => {
     for (const section of sections) {
       const code = section.slice(0, 5);
       expect(section, code).toContain('**含义**');
-      expect(section, code).toMatch(new RegExp(`\\*\\*示例\\*\\*：\`[^\`]+:\\d+:\\d+  ${code} (错误|警告)  `));
+      expect(section, code).toMatch(
+        new RegExp(`\\*\\*示例\\*\\*：\`[^\`]+:\\d+:\\d+  ${code} (错误|警告)  `),
+      );
       expect(section, code).toContain('**怎样改**');
     }
   });
@@ -35,10 +44,17 @@ describe('docs/editors/错误代码.md', () => {
 describe('fixtures', () => {
   it('make every code fire at least once', () => {
     const folder = import.meta.dirname;
-    const families = readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory() && readdirSync(join(folder, e.name)).includes('fail'));
+    const families = readdirSync(folder, { withFileTypes: true }).filter(
+      (e) => e.isDirectory() && readdirSync(join(folder, e.name)).includes('fail'),
+    );
     const fired = new Set(
       families.flatMap((family) =>
-        check(`${family.name}/fail`, family.name === 'references' ? { publicDir: join(folder, 'references', 'fail', 'public') } : {}).map((f) => f.code),
+        check(
+          `${family.name}/fail`,
+          family.name === 'references'
+            ? { publicDir: join(folder, 'references', 'fail', 'public') }
+            : {},
+        ).map((f) => f.code),
       ),
     );
     expect([...fired].sort()).toEqual(ALL_CODES);

@@ -5,7 +5,16 @@ import { validateContentSync } from '../../src/lib/validate/engine.ts';
 import type { ValidateOptions } from '../../src/lib/validate/engine.ts';
 import type { Finding } from '../../src/lib/validate/finding.ts';
 
-export const DATE = parseDay('2026-11-25')!;
+/** The value, or a failed test when it is missing. */
+export function defined<T>(value: T | null | undefined, what = 'value'): T {
+  if (value === null || value === undefined) throw new Error(`missing ${what}`);
+  return value;
+}
+
+/** A build date from `YYYY-MM-DD`. */
+export const day = (iso: string) => defined(parseDay(iso), iso);
+
+export const DATE = day('2026-11-25');
 
 export const scenario = (name: string): string => join(import.meta.dirname, name);
 

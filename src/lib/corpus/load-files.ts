@@ -32,7 +32,11 @@ function walk(dir: string): string[] {
   try {
     return readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
-      .map((entry) => (entry.parentPath === dir ? entry.name : `${entry.parentPath.slice(dir.length + 1)}${sep}${entry.name}`))
+      .map((entry) =>
+        entry.parentPath === dir
+          ? entry.name
+          : `${entry.parentPath.slice(dir.length + 1)}${sep}${entry.name}`,
+      )
       .sort();
   } catch {
     return [];
@@ -40,7 +44,8 @@ function walk(dir: string): string[] {
 }
 
 // Editors' and systems' own files (`.DS_Store`, `.gitkeep`, backups such as `x.md~`) are not content.
-const isJunk = (parts: readonly string[]) => parts.some((p) => p.startsWith('.')) || parts.at(-1)!.endsWith('~');
+const isJunk = (parts: readonly string[]) =>
+  parts.some((p) => p.startsWith('.') || p.endsWith('~'));
 
 export function listContent(root: string): ContentFiles {
   const issues: Issue[] = [];
@@ -63,7 +68,8 @@ export function listContent(root: string): ContentFiles {
       });
       continue;
     }
-    const [folder, base] = [parts[0]!, parts[1]!.slice(0, -3)];
+    const [folder = '', fileName = ''] = parts;
+    const base = fileName.slice(0, -3);
     const id = `${folder}/${base}`;
     const bad = [folder, base].filter((p) => !ID_PATTERN.test(p));
     if (bad.length > 0) issues.push(badName(file, bad));
@@ -124,4 +130,5 @@ function badName(file: string, parts: readonly string[]): Issue {
   };
 }
 
-export const displayPath = (file: string, cwd: string): string => relative(cwd, file).split(sep).join('/');
+export const displayPath = (file: string, cwd: string): string =>
+  relative(cwd, file).split(sep).join('/');

@@ -28,23 +28,33 @@ export class Locator {
     if ('line' in anchor) return { line: anchor.line, column: anchor.column };
     if ('offset' in anchor) return this.#at(source, anchor.offset);
     if ('body' in anchor) return this.#at(source, source.bodyStart + anchor.body);
-    return this.#at(source, this.offsetOf(source, anchor.path, anchor.part ?? 'value', anchor.text, anchor.nth));
+    return this.#at(
+      source,
+      this.offsetOf(source, anchor.path, anchor.part ?? 'value', anchor.text, anchor.nth),
+    );
   }
 
   /**
    * Offset of the key or value at `path` in the file's YAML. A missing key points at its parent
    * (the object that lacks it), and a missing top-level key at the opening `---` of the file.
    */
-  offsetOf(source: SourceText, path: readonly PathSegment[], part: 'key' | 'value', text?: string, nth = 0): number {
+  offsetOf(
+    source: SourceText,
+    path: readonly PathSegment[],
+    part: 'key' | 'value',
+    text?: string,
+    nth = 0,
+  ): number {
     const doc = this.#doc(source);
     const { isMap, isScalar, isSeq } = yaml();
     let node: unknown = doc.contents;
     let best = source.frontmatterStart;
-    for (let i = 0; i < path.length; i++) {
-      const segment = path[i]!;
+    for (const [i, segment] of path.entries()) {
       const last = i === path.length - 1;
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+        const pair = node.items.find(
+          (p) => isScalar(p.key) && String(p.key.value) === String(segment),
+        );
         if (!pair) return best;
         const key = pair.key as YamlNode;
         const value = pair.value as YamlNode | null;
@@ -53,8 +63,10 @@ export class Locator {
         node = value;
         if (!value?.range) return best;
         // A block list or object as a whole is best shown by its key (`materials:`).
-        if (last && !text && (isMap(value) || isSeq(value)) && !(value as { flow?: boolean }).flow) return best;
-        if (last) return this.#within(source, value, text, nth) ?? source.yamlStart + value.range[0];
+        if (last && !text && (isMap(value) || isSeq(value)) && !(value as { flow?: boolean }).flow)
+          return best;
+        if (last)
+          return this.#within(source, value, text, nth) ?? source.yamlStart + value.range[0];
       } else if (isSeq(node) && typeof segment === 'number') {
         const item = node.items[segment] as YamlNode | undefined;
         if (!item?.range) return best;
@@ -72,7 +84,12 @@ export class Locator {
   }
 
   /** Offset of `text` inside a node's source (e.g. an abolished name inside a longer sentence). */
-  #within(source: SourceText, node: YamlNode, text: string | undefined, nth: number): number | undefined {
+  #within(
+    source: SourceText,
+    node: YamlNode,
+    text: string | undefined,
+    nth: number,
+  ): number | undefined {
     if (!text || !node.range) return undefined;
     const start = source.yamlStart + node.range[0];
     const slice = source.text.slice(start, source.yamlStart + node.range[1]);
@@ -108,10 +125,10 @@ export class Locator {
     let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - starts[low]! + 1 };
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
   }
 }
 

@@ -82,13 +82,23 @@ export function loadCatalogue(files: ContentFiles, ctx: LoadContext): Catalogue 
 }
 
 /** Loads one guide; undefined when it could not be read or does not match the schema. */
-export function loadGuide(cf: ContentFile, ctx: LoadContext, catalogue: Catalogue): GuideEntry | undefined {
+export function loadGuide(
+  cf: ContentFile,
+  ctx: LoadContext,
+  catalogue: Catalogue,
+): GuideEntry | undefined {
   let body = '';
-  const entry = loadEntry(cf, ctx, guideSchema, (file) => {
-    const result = readMarkdown(file);
-    body = result.ok ? result.body : '';
-    return result;
-  }, guideRefCandidates(catalogue));
+  const entry = loadEntry(
+    cf,
+    ctx,
+    guideSchema,
+    (file) => {
+      const result = readMarkdown(file);
+      body = result.ok ? result.body : '';
+      return result;
+    },
+    guideRefCandidates(catalogue),
+  );
   return entry ? { ...(entry as Entry<Guide>), body } : undefined;
 }
 
@@ -105,7 +115,12 @@ function loadEntry(
     result = read(cf.file);
   } catch (error) {
     // An unreadable file (permissions, a folder named x.md, invalid encoding) is a finding too.
-    ctx.issues.push({ code: 'TY002', file, at: { line: 1, column: 1 }, message: `无法读取文件：${(error as Error).message}。请确认它是 UTF-8 编码的文本文件。` });
+    ctx.issues.push({
+      code: 'TY002',
+      file,
+      at: { line: 1, column: 1 },
+      message: `无法读取文件：${(error as Error).message}。请确认它是 UTF-8 编码的文本文件。`,
+    });
     return undefined;
   }
   ctx.sources.set(file, result.source);
@@ -115,7 +130,9 @@ function loadEntry(
   }
   const parsed = schema.safeParse(result.data, zhErrors);
   if (!parsed.success) {
-    ctx.issues.push(...schemaIssues(file, schema, result.data, parsed.error.issues, refs(result.data)));
+    ctx.issues.push(
+      ...schemaIssues(file, schema, result.data, parsed.error.issues, refs(result.data)),
+    );
     return undefined;
   }
   return { id: cf.id, data: parsed.data, file };
@@ -132,11 +149,17 @@ const memo = <T>(make: () => T): (() => T) => {
   return () => (value ??= make());
 };
 
-export const departmentCandidates = (departments: ReadonlyMap<string, Entry<Department>>): Candidate[] =>
+export const departmentCandidates = (
+  departments: ReadonlyMap<string, Entry<Department>>,
+): Candidate[] =>
   [...departments.values()].map((d) => ({ value: d.id, label: d.data.name, names: [d.data.name] }));
 
 export const materialCandidates = (materials: ReadonlyMap<string, Entry<Material>>): Candidate[] =>
-  [...materials.values()].map((m) => ({ value: m.id, label: m.data.name, names: [m.data.name, ...m.data.aliases] }));
+  [...materials.values()].map((m) => ({
+    value: m.id,
+    label: m.data.name,
+    names: [m.data.name, ...m.data.aliases],
+  }));
 
 export const topicCandidates = (topics: ReadonlyMap<string, Entry<Topic>>): Candidate[] =>
   [...topics.values()].map((t) => ({ value: t.id, label: t.data.title, names: [t.data.title] }));
@@ -158,7 +181,10 @@ function refCandidatesFor(
   };
 }
 
-const candidateCache = new WeakMap<Catalogue, { departments: Candidate[]; materials: Candidate[]; topics: Candidate[] }>();
+const candidateCache = new WeakMap<
+  Catalogue,
+  { departments: Candidate[]; materials: Candidate[]; topics: Candidate[] }
+>();
 
 export function candidatesOf(catalogue: Catalogue) {
   let cached = candidateCache.get(catalogue);
@@ -181,7 +207,9 @@ function guideRefCandidates(catalogue: Catalogue): (data: unknown) => RefCandida
     if (first === 'topics') return candidatesOf(catalogue).topics;
     if (first === 'counter') {
       const department = (data as { department?: unknown } | null)?.department;
-      return typeof department === 'string' ? locationCandidates(catalogue.departments.get(department)) : undefined;
+      return typeof department === 'string'
+        ? locationCandidates(catalogue.departments.get(department))
+        : undefined;
     }
     return undefined;
   };
@@ -231,7 +259,13 @@ export function loadCorpus(options: LoadOptions = {}): LoadedCorpus {
     return source ? locator.position(source, anchor) : { line: 1, column: 1 };
   };
   return {
-    corpus: { guides, departments: catalogue.departments, materials: catalogue.materials, abolished: catalogue.abolished, topics: catalogue.topics },
+    corpus: {
+      guides,
+      departments: catalogue.departments,
+      materials: catalogue.materials,
+      abolished: catalogue.abolished,
+      topics: catalogue.topics,
+    },
     catalogue,
     issues: ctx.issues,
     sources: ctx.sources,
@@ -239,4 +273,3 @@ export function loadCorpus(options: LoadOptions = {}): LoadedCorpus {
     position,
   };
 }
-

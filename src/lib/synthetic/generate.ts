@@ -33,7 +33,14 @@ export interface SyntheticOptions {
 /** Relative path under the content root → file text. */
 export type Files = Map<string, string>;
 
-const ITEM_TYPES = ['行政许可', '行政确认', '行政给付', '行政备案', '公共服务', '其他行政权力'] as const;
+const ITEM_TYPES = [
+  '行政许可',
+  '行政确认',
+  '行政给付',
+  '行政备案',
+  '公共服务',
+  '其他行政权力',
+] as const;
 const DEPTHS = ['全程网办', '在线预审', '在线申办', '信息公开'] as const;
 
 const list = (items: readonly string[]) => `[${items.join(', ')}]`;
@@ -141,7 +148,13 @@ locations:
 }
 
 function material(name: string, tail: string, random: Random): string {
-  const category = /表/.test(tail) ? '表格' : /合同|协议/.test(tail) ? '协议' : /证/.test(tail) ? '证件' : '其他';
+  const category = /表/.test(tail)
+    ? '表格'
+    : /合同|协议/.test(tail)
+      ? '协议'
+      : /证/.test(tail)
+        ? '证件'
+        : '其他';
   const license = category === '证件' && random.chance(0.3) ? `license: ${name}电子证照\n` : '';
   return `name: ${name}\naliases: []\ncategory: ${category}\nsource: ${random.pick(['申请人自备', '政府部门核发', '中介机构出具'])}\nissuer: 由申请人填写或有关机关出具\n${license}`;
 }
@@ -160,7 +173,7 @@ interface GuideFacts {
 }
 
 function guideFacts(n: number, random: Random): GuideFacts {
-  const [department, short] = DEPARTMENTS[n % DEPARTMENTS.length]!;
+  const [department, short] = DEPARTMENTS[n % DEPARTMENTS.length] ?? DEPARTMENTS[0];
   const serial = String(n + 1).padStart(5, '0');
   return {
     id: `${department}/item-${serial}`,
@@ -172,7 +185,12 @@ function guideFacts(n: number, random: Random): GuideFacts {
   };
 }
 
-function guideFile(g: GuideFacts, materials: readonly { id: string; name: string }[], random: Random, faulty: boolean): string {
+function guideFile(
+  g: GuideFacts,
+  materials: readonly { id: string; name: string }[],
+  random: Random,
+  faulty: boolean,
+): string {
   const depth = random.pick(DEPTHS);
   const visits = depth === '全程网办' ? 0 : random.int(1, 2);
   const legal = random.pick([5, 10, 15, 20, 30, 60]);
@@ -229,7 +247,12 @@ ${conditions.map((c) => `  - ${c}`).join('\n')}
 materials:
 ${materialsYaml}
 process:
-${STEPS.slice(0, 4).map(([step, description], i) => `  - step: ${step}\n    days: ${days[i]}\n    description: ${description}`).join('\n')}
+${STEPS.slice(0, 4)
+  .map(
+    ([step, description], i) =>
+      `  - step: ${step}\n    days: ${days[i]}\n    description: ${description}`,
+  )
+  .join('\n')}
 timeLimit:
   legal: ${faulty ? 1 : legal}
   promised: ${faulty ? Math.max(2, promised) : promised}

@@ -25,12 +25,17 @@ export function seeded(seed: number): Random {
   return {
     next,
     int,
-    pick: (list) => list[Math.floor(next() * list.length)]!,
-    sample: (list, count) => {
+    pick: <T>(list: readonly T[]): T => {
+      const item = list[Math.floor(next() * list.length)];
+      if (item === undefined) throw new Error('pick from an empty list');
+      return item;
+    },
+    sample: <T>(list: readonly T[], count: number): T[] => {
       const copy = [...list];
       for (let i = copy.length - 1; i > 0; i--) {
         const j = Math.floor(next() * (i + 1));
-        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+        const [a, b] = [copy[i] as T, copy[j] as T];
+        [copy[i], copy[j]] = [b, a];
       }
       return copy.slice(0, Math.min(count, copy.length));
     },

@@ -15,14 +15,18 @@ export interface Abolition {
   readonly on: string;
   readonly inForce: boolean;
   /** The scope as sets (undefined = all), for a cheap check per guide. */
-  readonly scope?: { readonly codes: ReadonlySet<string>; readonly titles: ReadonlySet<string>; readonly types: ReadonlySet<string> };
+  readonly scope?: {
+    readonly codes: ReadonlySet<string>;
+    readonly titles: ReadonlySet<string>;
+    readonly types: ReadonlySet<string>;
+  };
 }
 
 const cache = new WeakMap<Catalogue, Map<string, Abolition[]>>();
 
 export function abolitionsOf(catalogue: Catalogue, date: BuildDate): Abolition[] {
   let byDate = cache.get(catalogue);
-  if (!byDate) cache.set(catalogue, (byDate = new Map()));
+  if (!byDate) cache.set(catalogue, (byDate = new Map<string, Abolition[]>()));
   let list = byDate.get(date.iso);
   if (!list) {
     list = [...catalogue.abolished.values()].map((entry) => {
@@ -35,7 +39,13 @@ export function abolitionsOf(catalogue: Catalogue, date: BuildDate): Abolition[]
         inForce: on <= date.iso,
         ...(scope === 'all'
           ? {}
-          : { scope: { codes: new Set(scope.codes), titles: new Set(scope.titles), types: new Set<string>(scope.types) } }),
+          : {
+              scope: {
+                codes: new Set(scope.codes),
+                titles: new Set(scope.titles),
+                types: new Set<string>(scope.types),
+              },
+            }),
       };
     });
     byDate.set(date.iso, list);
@@ -48,9 +58,17 @@ export function abolitionsOf(catalogue: Catalogue, date: BuildDate): Abolition[]
  * must never fire on other guides: the household register is abolished for marriage registration
  * but still required elsewhere.
  */
-export function inScope(abolition: Abolition, guide: Pick<Guide, 'code' | 'title' | 'type'>): boolean {
+export function inScope(
+  abolition: Abolition,
+  guide: Pick<Guide, 'code' | 'title' | 'type'>,
+): boolean {
   const scope = abolition.scope;
-  return scope === undefined || scope.codes.has(guide.code) || scope.titles.has(guide.title) || scope.types.has(guide.type);
+  return (
+    scope === undefined ||
+    scope.codes.has(guide.code) ||
+    scope.titles.has(guide.title) ||
+    scope.types.has(guide.type)
+  );
 }
 
 const applicableCache = new WeakMap<Guide, { date: string; list: readonly Abolition[] }>();
@@ -60,14 +78,18 @@ const canonical = new WeakMap<readonly Abolition[], Map<string, readonly Aboliti
  * The abolitions whose scope covers this guide, computed once per guide. Guides with the same set
  * share one array object, so per-set work (the combined name pattern, material matches) is cached.
  */
-export function applicableTo(guide: Guide, catalogue: Catalogue, date: BuildDate): readonly Abolition[] {
+export function applicableTo(
+  guide: Guide,
+  catalogue: Catalogue,
+  date: BuildDate,
+): readonly Abolition[] {
   const cached = applicableCache.get(guide);
   if (cached?.date === date.iso) return cached.list;
   const all = abolitionsOf(catalogue, date);
   let sets = canonical.get(all);
-  if (!sets) canonical.set(all, (sets = new Map()));
+  if (!sets) canonical.set(all, (sets = new Map<string, readonly Abolition[]>()));
   let key = '';
-  for (let i = 0; i < all.length; i++) if (inScope(all[i]!, guide)) key += `${i},`;
+  for (const [i, a] of all.entries()) if (inScope(a, guide)) key += `${i},`;
   let list = sets.get(key);
   if (!list) {
     list = all.filter((a) => inScope(a, guide));
@@ -98,7 +120,22 @@ export function abolitionReason(a: Abolition): string {
  * bring it: the clause (text since the last ，。；！？ or line break) must contain one of these words
  * BEFORE the name, e.g. “无需提交居民户口簿”, “不再需要户口本”, “免于提交婚姻状况证明”.
  */
-export const NEGATIONS = ['无需', '无须', '不需', '不必', '不用', '不再', '免于', '免予', '免交', '免提交', '免除', '不要求', '不得', '取消'] as const;
+export const NEGATIONS = [
+  '无需',
+  '无须',
+  '不需',
+  '不必',
+  '不用',
+  '不再',
+  '免于',
+  '免予',
+  '免交',
+  '免提交',
+  '免除',
+  '不要求',
+  '不得',
+  '取消',
+] as const;
 
 const CLAUSE_END = /[。；;！!？?，,\n]/;
 
@@ -113,7 +150,7 @@ export interface Mention {
 
 export function isNegated(text: string, index: number): boolean {
   let start = index;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+  while (start > 0 && !CLAUSE_END.test(text.charAt(start - 1))) start--;
   const clause = text.slice(start, index);
   return NEGATIONS.some((word) => clause.includes(word));
 }
@@ -153,7 +190,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function anyName(abolitions: readonly Abolition[]): RegExp {
   let pattern = patterns.get(abolitions);
   if (!pattern) {
-    pattern = new RegExp(abolitions.flatMap((a) => a.names).map(escape).join('|'));
+    pattern = new RegExp(
+      abolitions
+        .flatMap((a) => a.names)
+        .map(escape)
+        .join('|'),
+    );
     patterns.set(abolitions, pattern);
   }
   return pattern;
@@ -161,6 +203,7 @@ function anyName(abolitions: readonly Abolition[]): RegExp {
 
 function occurrencesBefore(text: string, name: string, index: number): number {
   let n = 0;
-  for (let i = text.indexOf(name); i >= 0 && i < index; i = text.indexOf(name, i + name.length)) n++;
+  for (let i = text.indexOf(name); i >= 0 && i < index; i = text.indexOf(name, i + name.length))
+    n++;
   return n;
 }

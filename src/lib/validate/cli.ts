@@ -43,7 +43,11 @@ export interface CliResult {
 
 const FORMATS = ['human', 'json', 'github'] as const;
 
-const usageError = (message: string): CliResult => ({ exitCode: 2, stdout: '', stderr: `错误：${message}\n\n${USAGE}` });
+const usageError = (message: string): CliResult => ({
+  exitCode: 2,
+  stdout: '',
+  stderr: `错误：${message}\n\n${USAGE}`,
+});
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<CliResult> {
   let parsed;
@@ -74,21 +78,28 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
   const date = resolveBuildDate(values.date, io.env);
   if ('error' in date) return usageError(date.error);
   const root = resolve(io.cwd, values.root ?? DEFAULT_ROOT);
-  if (!existsSync(root)) return usageError(`找不到内容目录 ${values.root ?? DEFAULT_ROOT}。请在项目根目录运行，或用 --root 指定。`);
-  if (values.public !== undefined && !existsSync(resolve(io.cwd, values.public))) return usageError(`找不到目录 ${values.public}。`);
+  if (!existsSync(root))
+    return usageError(
+      `找不到内容目录 ${values.root ?? DEFAULT_ROOT}。请在项目根目录运行，或用 --root 指定。`,
+    );
+  if (values.public !== undefined && !existsSync(resolve(io.cwd, values.public)))
+    return usageError(`找不到目录 ${values.public}。`);
   const missing = positionals.filter((p) => !existsSync(resolve(io.cwd, p)));
   if (missing.length > 0) return usageError(`找不到路径：${missing.join('、')}。`);
   let threads: number | undefined;
   if (values.threads !== undefined) {
     threads = Number(values.threads);
-    if (!Number.isInteger(threads) || threads < 1) return usageError(`--threads 应为正整数，而不是“${values.threads}”。`);
+    if (!Number.isInteger(threads) || threads < 1)
+      return usageError(`--threads 应为正整数，而不是“${values.threads}”。`);
   }
 
   const result = await validateContent({
     date,
     root,
     cwd: io.cwd,
-    ...(values.public !== undefined || values.root === undefined ? { publicDir: resolve(io.cwd, values.public ?? 'public') } : {}),
+    ...(values.public !== undefined || values.root === undefined
+      ? { publicDir: resolve(io.cwd, values.public ?? 'public') }
+      : {}),
     ...(positionals.length > 0 ? { only: positionals } : {}),
     threads: threads ?? 'auto',
   });
@@ -105,7 +116,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
 
 function explainArgError(error: Error): string {
   const option = /'(-{1,2}[^']+)'/.exec(error.message)?.[1];
-  if ((error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `未知选项 ${option ?? ''}。`;
-  if ((error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `选项 ${option ?? ''} 需要一个值。`;
+  if ((error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return `未知选项 ${option ?? ''}。`;
+  if ((error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return `选项 ${option ?? ''} 需要一个值。`;
   return error.message;
 }

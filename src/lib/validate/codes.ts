@@ -16,7 +16,11 @@ interface CodeInfo {
   readonly rank: number;
 }
 
-const code = (severity: Severity, rank: number, title: string): CodeInfo => ({ severity, rank, title });
+const code = (severity: Severity, rank: number, title: string): CodeInfo => ({
+  severity,
+  rank,
+  title,
+});
 
 export const CODES = {
   TY001: code('error', 10, 'YAML 语法错误'),

@@ -19,7 +19,11 @@ export type Report = (issue: Issue) => void;
 
 export type GuideRule = (guide: GuideEntry, ctx: RuleContext, report: Report) => void;
 export type CatalogueRule = (ctx: RuleContext, report: Report) => void;
-export type CorpusRule = (guides: readonly GuideSummary[], ctx: RuleContext, report: Report) => void;
+export type CorpusRule = (
+  guides: readonly GuideSummary[],
+  ctx: RuleContext,
+  report: Report,
+) => void;
 
 /** What cross-guide rules need to know about a valid guide. */
 export interface GuideSummary {
@@ -46,14 +50,25 @@ export const at = (
   file: string | undefined,
   path: readonly PathSegment[],
   message: string,
-  extra: { part?: 'key' | 'value'; text?: string; nth?: number; suggestions?: readonly string[] } = {},
+  extra: {
+    part?: 'key' | 'value';
+    text?: string;
+    nth?: number;
+    suggestions?: readonly string[];
+  } = {},
 ): Issue => {
   const anchor: Anchor = {
     path,
     ...(extra.part ? { part: extra.part } : {}),
     ...(extra.text ? { text: extra.text, nth: extra.nth ?? 0 } : {}),
   };
-  return { code, file: file ?? '', at: anchor, message, ...(extra.suggestions?.length ? { suggestions: extra.suggestions } : {}) };
+  return {
+    code,
+    file: file ?? '',
+    at: anchor,
+    message,
+    ...(extra.suggestions?.length ? { suggestions: extra.suggestions } : {}),
+  };
 };
 
 /** 《title》（number）, with inner book-title marks turned into 〈〉 as Chinese typography requires. */

@@ -14,14 +14,19 @@ export function parseDay(text: string): BuildDate | undefined {
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const value = new Date(Date.UTC(year, month - 1, day));
-  if (value.getUTCFullYear() !== year || value.getUTCMonth() !== month - 1 || value.getUTCDate() !== day) return undefined;
+  if (
+    value.getUTCFullYear() !== year ||
+    value.getUTCMonth() !== month - 1 ||
+    value.getUTCDate() !== day
+  )
+    return undefined;
   return { iso: text.trim(), value };
 }
 
 /** Today in the local calendar (what an editor means by "today"). */
 export function today(now = new Date()): BuildDate {
   const iso = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return parseDay(iso)!;
+  return { iso, value: new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) };
 }
 
 export const ENV_DATE = 'TONGYUAN_DATE';
@@ -30,11 +35,19 @@ export const ENV_DATE = 'TONGYUAN_DATE';
  * `--date`, else the TONGYUAN_DATE environment variable, else today. Returns an error message
  * (Chinese) for a malformed date instead of silently falling back.
  */
-export function resolveBuildDate(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): BuildDate | { error: string } {
-  for (const [source, text] of [['--date', flag], [ENV_DATE, env[ENV_DATE]]] as const) {
+export function resolveBuildDate(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): BuildDate | { error: string } {
+  for (const [source, text] of [
+    ['--date', flag],
+    [ENV_DATE, env[ENV_DATE]],
+  ] as const) {
     if (text === undefined || text === '') continue;
     const day = parseDay(text);
-    return day ?? { error: `${source} 的值“${text}”不是有效日期，应写成 YYYY-MM-DD，例如 2026-11-25。` };
+    return (
+      day ?? { error: `${source} 的值“${text}”不是有效日期，应写成 YYYY-MM-DD，例如 2026-11-25。` }
+    );
   }
   return today();
 }
@@ -43,6 +56,8 @@ export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** The same calendar day one year earlier (midnight UTC). */
 export const oneYearBefore = (date: BuildDate): Date =>
-  new Date(Date.UTC(date.value.getUTCFullYear() - 1, date.value.getUTCMonth(), date.value.getUTCDate()));
+  new Date(
+    Date.UTC(date.value.getUTCFullYear() - 1, date.value.getUTCMonth(), date.value.getUTCDate()),
+  );
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -60,7 +60,13 @@ export interface ShardInput {
 }
 
 /** Load, check and locate a list of guides. */
-export function checkGuideShard({ files, catalogue, cwd, rootDisplay, date }: ShardInput): ShardResult {
+export function checkGuideShard({
+  files,
+  catalogue,
+  cwd,
+  rootDisplay,
+  date,
+}: ShardInput): ShardResult {
   const ctx: LoadContext = { cwd, rootDisplay, sources: new Map(), issues: [] };
   const rules: RuleContext = { catalogue, date };
   const report: Report = (issue) => ctx.issues.push(issue);
@@ -84,11 +90,15 @@ export function plannedThreads(guides: number): number {
 
 export async function validateContent(options: ValidateOptions): Promise<ValidationResult> {
   return run(options, (input) => {
-    const threads = options.threads === 'auto' ? plannedThreads(input.files.length) : Math.max(1, options.threads ?? 1);
+    const threads =
+      options.threads === 'auto'
+        ? plannedThreads(input.files.length)
+        : Math.max(1, options.threads ?? 1);
     if (threads === 1 || input.files.length < threads * 50) return [checkGuideShard(input)];
     const shards = split(input.files, threads);
-    const workers = shards.slice(1).map((files) => inWorker({ ...input, files }));
-    const first = checkGuideShard({ ...input, files: shards[0]! });
+    const [own = [], ...others] = shards;
+    const workers = others.map((files) => inWorker({ ...input, files }));
+    const first = checkGuideShard({ ...input, files: own });
     return Promise.all(workers).then((rest) => [first, ...rest]);
   });
 }
@@ -104,10 +114,16 @@ function run<R extends ShardResult[] | Promise<ShardResult[]>>(
 ): R extends Promise<unknown> ? Promise<ValidationResult> : ValidationResult {
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, options.root ?? DEFAULT_ROOT);
-  const publicDir = options.publicDir ?? (options.root === undefined ? join(cwd, 'public') : undefined);
+  const publicDir =
+    options.publicDir ?? (options.root === undefined ? join(cwd, 'public') : undefined);
   const files = listContent(root);
   const rootDisplay = displayPath(root, cwd);
-  const ctx: LoadContext = { cwd, rootDisplay, sources: new Map(), issues: files.issues.map((i) => ({ ...i, file: displayPath(i.file, cwd) })) };
+  const ctx: LoadContext = {
+    cwd,
+    rootDisplay,
+    sources: new Map(),
+    issues: files.issues.map((i) => ({ ...i, file: displayPath(i.file, cwd) })),
+  };
   const catalogue = loadCatalogue(files, ctx);
   const finish = (shards: ShardResult[]): ValidationResult => {
     const rules: RuleContext = { catalogue, date: options.date, publicDir };
@@ -115,13 +131,19 @@ function run<R extends ShardResult[] | Promise<ShardResult[]>>(
     for (const rule of CATALOGUE_RULES) rule(rules, report);
     const summaries = shards.flatMap((s) => s.summaries);
     for (const rule of CORPUS_RULES) rule(summaries, rules, report);
-    const findings = [...locateAll(ctx.issues, ctx.sources, cwd), ...shards.flatMap((s) => s.findings)];
+    const findings = [
+      ...locateAll(ctx.issues, ctx.sources, cwd),
+      ...shards.flatMap((s) => s.findings),
+    ];
     const only = options.only?.map((p) => resolve(cwd, p));
     const guidesDir = join(root, 'guides') + sep;
     const shown = only
       ? findings.filter((f) => {
           const abs = resolve(cwd, f.file);
-          return !abs.startsWith(guidesDir) || only.some((p) => abs === p || abs.startsWith(p.endsWith(sep) ? p : p + sep));
+          return (
+            !abs.startsWith(guidesDir) ||
+            only.some((p) => abs === p || abs.startsWith(p.endsWith(sep) ? p : p + sep))
+          );
         })
       : findings;
     const catalogueFiles = Object.values(files.catalogue).reduce((n, list) => n + list.length, 0);
@@ -131,8 +153,14 @@ function run<R extends ShardResult[] | Promise<ShardResult[]>>(
       guides: files.guides.length,
     };
   };
-  const shards = checkGuides({ files: files.guides, catalogue, cwd, rootDisplay, date: options.date });
-  return (shards instanceof Promise ? shards.then(finish) : finish(shards as ShardResult[])) as never;
+  const shards = checkGuides({
+    files: files.guides,
+    catalogue,
+    cwd,
+    rootDisplay,
+    date: options.date,
+  });
+  return (shards instanceof Promise ? shards.then(finish) : finish(shards)) as never;
 }
 
 /** Issues → findings with line and column; files not read yet (cross-guide rules) are read now. */
@@ -158,7 +186,9 @@ function locateAll(issues: readonly Issue[], sources: Sources, cwd: string): Fin
       line,
       column,
       message: issue.message,
-      ...(issue.suggestions && issue.suggestions.length > 0 ? { suggestions: issue.suggestions } : {}),
+      ...(issue.suggestions && issue.suggestions.length > 0
+        ? { suggestions: issue.suggestions }
+        : {}),
     };
   });
 }

@@ -22,7 +22,12 @@ export function schemaIssues(
   refs: RefCandidates = () => undefined,
 ): Issue[] {
   const out: Issue[] = [];
-  const add = (path: readonly PathSegment[], message: string, part: 'key' | 'value' = 'value', suggestions: readonly Candidate[] = []) => {
+  const add = (
+    path: readonly PathSegment[],
+    message: string,
+    part: 'key' | 'value' = 'value',
+    suggestions: readonly Candidate[] = [],
+  ) => {
     out.push({
       code: 'TY004',
       file,
@@ -39,16 +44,27 @@ export function schemaIssues(
     const name = fieldName(path, field);
 
     const key = path.at(-1);
-    if (input === undefined && typeof key === 'string' && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') {
+    if (
+      input === undefined &&
+      typeof key === 'string' &&
+      issue.code !== 'unrecognized_keys' &&
+      issue.code !== 'custom'
+    ) {
       const { label, example, full } = describeField(field);
       const exampleText = example ? `，例如 ${key}: ${example}` : '';
       const choices = /可选值：[^。]+/.exec(full)?.[0];
-      add(path, `缺少必填字段 ${key}${label ? `（${label}）` : ''}。请补上这一项${exampleText}。${choices ? `${choices}。` : ''}`);
+      add(
+        path,
+        `缺少必填字段 ${key}${label ? `（${label}）` : ''}。请补上这一项${exampleText}。${choices ? `${choices}。` : ''}`,
+      );
       return;
     }
 
     if (input === null && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
-      add(path, `${name}没有填写内容。请在冒号后填写${issue.code === 'invalid_type' ? expectedName(issue.expected) : `以下之一：${issue.values.map(String).join('、')}`}；如果不需要这一项，请删除这一行。`);
+      add(
+        path,
+        `${name}没有填写内容。请在冒号后填写${issue.code === 'invalid_type' ? expectedName(issue.expected) : `以下之一：${issue.values.map(String).join('、')}`}；如果不需要这一项，请删除这一行。`,
+      );
       return;
     }
 
@@ -57,11 +73,22 @@ export function schemaIssues(
         const allowed = objectKeys(schemaAt(schema, path));
         for (const key of issue.keys) {
           // One or two letters are close to everything; only longer keys get a suggestion.
-          const near = key.length < 3 ? [] : closest(key, allowed.map((k) => ({ value: k, label: labelOf(fieldAt(schema, [...path, k])) })), 1);
-          const hint = near.length > 0
-            ? didYouMean(near)
-            : `这里可以使用的字段：${allowed.join('、')}。`;
-          add([...path, key], `未知字段 ${key}：这里没有这个字段，网站不会使用它。${hint}字段名区分大小写，请改正拼写，或删除这一行。`, 'key', near);
+          const near =
+            key.length < 3
+              ? []
+              : closest(
+                  key,
+                  allowed.map((k) => ({ value: k, label: labelOf(fieldAt(schema, [...path, k])) })),
+                  1,
+                );
+          const hint =
+            near.length > 0 ? didYouMean(near) : `这里可以使用的字段：${allowed.join('、')}。`;
+          add(
+            [...path, key],
+            `未知字段 ${key}：这里没有这个字段，网站不会使用它。${hint}字段名区分大小写，请改正拼写，或删除这一行。`,
+            'key',
+            near,
+          );
         }
         return;
       }
@@ -75,13 +102,24 @@ export function schemaIssues(
           return;
         }
         const expected = expectedName(issue.expected);
-        add(path, `${name}应为${/^[a-z]/.test(expected) ? ' ' : ''}${expected}，实际写的是${describeValue(input)}。${typeHint(issue.expected, input, key)}`);
+        add(
+          path,
+          `${name}应为${/^[a-z]/.test(expected) ? ' ' : ''}${expected}，实际写的是${describeValue(input)}。${typeHint(issue.expected, input, key)}`,
+        );
         return;
       }
       case 'invalid_value': {
         const values = issue.values.map(String);
         // Enumerated values are short Chinese terms: one wrong character is already a big distance.
-        const near = typeof input === 'string' ? closest(input, values.map((v) => ({ value: v })), 1, 0.6) : [];
+        const near =
+          typeof input === 'string'
+            ? closest(
+                input,
+                values.map((v) => ({ value: v })),
+                1,
+                0.6,
+              )
+            : [];
         add(
           path,
           `${name}的值${typeof input === 'string' ? `“${input}”` : ` ${describeValue(input)} `}不是可选值。可选值：${values.join('、')}。${didYouMean(near, true)}`,
@@ -92,7 +130,9 @@ export function schemaIssues(
       }
       case 'invalid_union': {
         // Report the alternative the editor evidently meant: the one that got past the first level.
-        const meant = issue.errors.find((branch) => branch.every((i) => i.path.length > 0 || i.code === 'custom'));
+        const meant = issue.errors.find((branch) =>
+          branch.every((i) => i.path.length > 0 || i.code === 'custom'),
+        );
         if (meant) {
           for (const inner of meant) visit(inner, path);
           return;
@@ -186,13 +226,17 @@ const descriptionOf = (schema: z.ZodType | undefined): string => {
 };
 
 /** `事项编码（全区唯一），例如 339901-MZ-QR-0001` → label and example. */
-function describeField(schema: z.ZodType | undefined): { label: string; example: string; full: string } {
+function describeField(schema: z.ZodType | undefined): {
+  label: string;
+  example: string;
+  full: string;
+} {
   const full = descriptionOf(schema);
   const first = full.split('。')[0] ?? '';
   const match = /^(.*?)[，,]\s*例如\s*(.+)$/.exec(first);
-  const [label, example] = match ? [match[1]!, match[2]!] : [first, ''];
+  const [label = first, example = ''] = match ? [match[1], match[2]] : [];
   // The label goes in parentheses after the key: keep it short, without its own remarks.
-  const short = label.split('：')[0]!.replace(/（[^（）]*）$/, '');
+  const short = (label.split('：')[0] ?? label).replace(/（[^（）]*）$/, '');
   return { label: short, example, full };
 }
 
@@ -252,12 +296,16 @@ function describeValue(value: unknown): string {
 }
 
 function typeHint(expected: string, input: unknown, key: PathSegment | undefined): string {
-  if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean' || input instanceof Date)) {
+  if (
+    expected === 'string' &&
+    (typeof input === 'number' || typeof input === 'boolean' || input instanceof Date)
+  ) {
     const shown = input instanceof Date ? input.toISOString().slice(0, 10) : String(input);
     return `如果要原样保留这些字符，请给它加上引号，例如 ${typeof key === 'string' ? `${key}: ` : ''}"${shown}"。`;
   }
   if (expected === 'number' && typeof input === 'string') return '请去掉引号和单位，只写数字。';
   if (expected === 'boolean') return '只能写 true（是）或 false（否），不加引号。';
-  if (expected === 'array') return '列表的写法：每项一行，以“- ”开头；或写在方括号里，如 [甲, 乙]。';
+  if (expected === 'array')
+    return '列表的写法：每项一行，以“- ”开头；或写在方括号里，如 [甲, 乙]。';
   return '';
 }

@@ -7,7 +7,8 @@ import type Fuse from 'fuse.js';
 let FuseClass: typeof Fuse | undefined;
 const fuseClass = (): typeof Fuse => {
   if (!FuseClass) {
-    const loaded = createRequire(import.meta.url)('fuse.js') as typeof Fuse | { default: typeof Fuse };
+    const loaded = createRequire(import.meta.url)('fuse.js') as
+      typeof Fuse | { default: typeof Fuse };
     FuseClass = 'default' in loaded ? loaded.default : loaded;
   }
   return FuseClass;
@@ -28,20 +29,30 @@ const indexes = new WeakMap<readonly Candidate[], Map<number, Fuse<Candidate>>>(
  * Up to `limit` candidates closest to `query`, best first. `threshold` is Fuse's (0 exact … 1
  * anything); 0.4 suits ids and names, short enumerated terms need more tolerance.
  */
-export function closest(query: string, candidates: readonly Candidate[], limit = 3, threshold = 0.4): Candidate[] {
+export function closest(
+  query: string,
+  candidates: readonly Candidate[],
+  limit = 3,
+  threshold = 0.4,
+): Candidate[] {
   if (query.trim() === '' || candidates.length === 0) return [];
   let byThreshold = indexes.get(candidates);
-  if (!byThreshold) indexes.set(candidates, (byThreshold = new Map()));
+  if (!byThreshold) indexes.set(candidates, (byThreshold = new Map<number, Fuse<Candidate>>()));
   let fuse = byThreshold.get(threshold);
   if (!fuse) {
-    fuse = new (fuseClass())(candidates as Candidate[], { keys: ['value', 'names'], threshold, ignoreLocation: true });
+    fuse = new (fuseClass())(candidates, {
+      keys: ['value', 'names'],
+      threshold,
+      ignoreLocation: true,
+    });
     byThreshold.set(threshold, fuse);
   }
   return fuse.search(query, { limit }).map((r) => r.item);
 }
 
 /** `civil-affairs（云溪区民政局）` */
-export const describeCandidate = (c: Candidate): string => (c.label ? `${c.value}（${c.label}）` : c.value);
+export const describeCandidate = (c: Candidate): string =>
+  c.label ? `${c.value}（${c.label}）` : c.value;
 
 /** The sentence appended to a message, or '' when nothing is close. */
 export function didYouMean(found: readonly Candidate[], quote = false): string {

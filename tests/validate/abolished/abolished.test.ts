@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, isNegated } from '../../../src/lib/validate/abolition.ts';
 import type { Abolition } from '../../../src/lib/validate/abolition.ts';
-import { parseDay } from '../../../src/lib/validate/date.ts';
-import { brief, check, first } from '../helpers.ts';
+import { brief, check, day, first } from '../helpers.ts';
 
 describe('abolished materials (TY020–TY025)', () => {
   it('reports abolished materials listed by id, name or alias, and mentioned in text', () => {
@@ -22,7 +21,7 @@ describe('abolished materials (TY020–TY025)', () => {
       'guides/civil-affairs/marriage-text.md:48:16 TY022',
       'guides/civil-affairs/marriage-typo.md:13:15 TY024',
       'guides/human-resources/unemployment.md:11:16 TY023',
-      'guides/human-resources/unemployment.md:13:15 TY021'
+      'guides/human-resources/unemployment.md:13:15 TY021',
     ]);
     expect(first(findings, 'TY025', 'abolished/unmatched-scope.yaml').message).toBe(
       '适用范围中的事项名称“参保人员死亡待遇申领”与任何办事指南的 title 都不一致，这条取消规定不会对任何指南生效。名称必须与指南的 title 完全相同；如果这个事项还没有指南，可以忽略此警告。',
@@ -49,7 +48,11 @@ describe('abolished materials (TY020–TY025)', () => {
   });
 
   it('names the abolishing document, its number and the replacement', () => {
-    const finding = first(check('abolished/fail'), 'TY020', 'guides/civil-affairs/marriage-by-id.md');
+    const finding = first(
+      check('abolished/fail'),
+      'TY020',
+      'guides/civil-affairs/marriage-by-id.md',
+    );
     expect(finding.severity).toBe('error');
     expect(finding.message).toBe(
       '申请材料“居民户口簿”（household-register）是已取消的证明材料：依据《婚姻登记条例》（国务院令第804号），自 2025-05-10 起本事项不再要求提交“居民户口簿”（直接取消，不需要任何替代材料）。请从申请材料中删除这一项，不得再向群众索要。取消登记见 abolished/household-register-marriage.yaml。',
@@ -57,12 +60,16 @@ describe('abolished materials (TY020–TY025)', () => {
   });
 
   it('warns, with the date, about an abolition that is not in force yet on the build date', () => {
-    const findings = check('abolished/fail', { date: parseDay('2025-05-09')! });
+    const findings = check('abolished/fail', { date: day('2025-05-09') });
     const finding = first(findings, 'TY021', 'guides/civil-affairs/marriage-by-id.md');
     expect(finding.severity).toBe('warning');
     expect(finding.message).toContain('自 2025-05-10 起本事项将不再要求提交“居民户口簿”');
     // (The guide's review date now lies in the future too: TY071.)
-    expect(findings.filter((f) => f.file === 'guides/civil-affairs/marriage-by-id.md').map((f) => f.code)).toEqual(['TY021', 'TY071']);
+    expect(
+      findings
+        .filter((f) => f.file === 'guides/civil-affairs/marriage-by-id.md')
+        .map((f) => f.code),
+    ).toEqual(['TY021', 'TY071']);
   });
 });
 
@@ -78,7 +85,13 @@ describe('mentions in free text', () => {
   });
 
   it('reports the longest name at each place, with its occurrence number', () => {
-    expect(findMentions('请带居民户口簿；户口簿丢失的先补办户口簿', [abolition]).map((m) => [m.name, m.index, m.nth])).toEqual([
+    expect(
+      findMentions('请带居民户口簿；户口簿丢失的先补办户口簿', [abolition]).map((m) => [
+        m.name,
+        m.index,
+        m.nth,
+      ]),
+    ).toEqual([
       ['居民户口簿', 2, 0],
       ['户口簿', 8, 1],
       ['户口簿', 17, 2],

@@ -13,7 +13,7 @@ describe('guide bodies (TY060–TY061)', () => {
       'guides/civil-affairs/mdx.md:43:1 TY060',
       'guides/civil-affairs/mdx.md:47:1 TY060',
       'guides/civil-affairs/mdx.md:49:4 TY060',
-      'guides/civil-affairs/mdx.md:51:1 TY060'
+      'guides/civil-affairs/mdx.md:51:1 TY060',
     ]);
     expect(first(findings, 'TY060', 'guides/civil-affairs/html.md').message).toBe(
       '正文中有 HTML 标签 <div>。办事指南是 Markdown 文件，不能包含 HTML：网站会原样输出它，可能破坏页面排版、无障碍阅读和安全。请改用 Markdown 写法（标题用 ##，列表用 -，加粗用 **文字**，链接用 [文字](网址)），或直接删除。',

@@ -11,7 +11,7 @@ describe('channels and visits (TY040–TY045)', () => {
       'guides/civil-affairs/no-reason.md:34:9 TY042',
       'guides/civil-affairs/no-url.md:29:10 TY045',
       'guides/civil-affairs/online-verify.md:18:21 TY041',
-      'guides/civil-affairs/online-with-visit.md:34:9 TY040'
+      'guides/civil-affairs/online-with-visit.md:34:9 TY040',
     ]);
     expect(first(findings, 'TY044', 'guides/civil-affairs/form-counts.md').message).toBe(
       '材料“居民身份证”的形式是“复印件”，却要求原件 1 份，复印件份数 copies 是 0。线上和窗口清单都按份数告诉群众带什么，两者必须一致：请改正 form，或改正 originals / copies。',

@@ -7,7 +7,7 @@ describe('phones and fees (TY050–TY051)', () => {
     expect(findings.map(brief)).toEqual([
       'departments/civil-affairs.yaml:5:17 TY050',
       'guides/civil-affairs/fees.md:29:13 TY051',
-      'guides/civil-affairs/fees.md:33:12 TY051'
+      'guides/civil-affairs/fees.md:33:12 TY051',
     ]);
     expect(first(findings, 'TY050', 'departments/civil-affairs.yaml').message).toBe(
       '监督投诉电话与咨询电话相同（0571-86012301）。投诉电话用于监督本部门，必须是另一个号码（例如纪检监察或政务服务监督电话）：请填写正确的监督投诉电话。',

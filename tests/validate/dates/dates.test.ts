@@ -7,7 +7,7 @@ describe('dates (TY070–TY071)', () => {
     expect(findings.map(brief)).toEqual([
       'guides/civil-affairs/future.md:40:11 TY071',
       'guides/civil-affairs/future.md:44:11 TY071',
-      'guides/civil-affairs/stale.md:40:11 TY070'
+      'guides/civil-affairs/stale.md:40:11 TY070',
     ]);
     expect(first(findings, 'TY071', 'guides/civil-affairs/future.md').message).toBe(
       '核对日期 2026-12-01 晚于今天（2026-11-25）。核对日期只能是已经过去的日期：请改为实际核对的那一天。',

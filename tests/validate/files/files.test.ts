@@ -20,7 +20,7 @@ describe('unreadable files (TY001–TY003, TY006)', () => {
       'guides/civil-affairs/unclosed.md:1:1 TY002',
       'guides/loose.md:1:1 TY006',
       'materials/empty.yaml:1:1 TY002',
-      'materials/form.yml:1:1 TY003'
+      'materials/form.yml:1:1 TY003',
     ]);
     expect(first(findings, 'TY001', 'departments/multi.yaml').message).toBe(
       'YAML 语法错误：文件里有多个以 --- 分隔的文档。每个文件只能写一份内容，请删除多余的 --- 分隔线。',

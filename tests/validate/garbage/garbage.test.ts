@@ -8,11 +8,11 @@ import { readdirSync } from 'node:fs';
 import { check, scenario } from '../helpers.ts';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
-const root = scenario('garbage/content');
+const root = scenario('garbage/fixtures/content');
 
 describe('garbage input', () => {
   it('turns every bad file into findings, without throwing', () => {
-    const findings = check('garbage/content');
+    const findings = check('garbage/fixtures/content');
     const files = new Set(findings.map((f) => f.file));
     const all = readdirSync(root, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
@@ -26,9 +26,12 @@ describe('garbage input', () => {
     }
   });
 
-  it('explains the typical mistakes in the editors\' terms', () => {
-    const findings = check('garbage/content');
-    const at = (file: string) => findings.filter((f) => f.file === file).map((f) => `${f.line}:${f.column} ${f.code} ${f.message}`);
+  it("explains the typical mistakes in the editors' terms", () => {
+    const findings = check('garbage/fixtures/content');
+    const at = (file: string) =>
+      findings
+        .filter((f) => f.file === file)
+        .map((f) => `${f.line}:${f.column} ${f.code} ${f.message}`);
     expect(at('guides/civil-affairs/tabs-crlf.md')).toEqual([
       '3:1 TY001 YAML 语法错误：缩进里有 Tab 制表符。YAML 只能用空格缩进，请把这一行开头的 Tab 换成空格（通常每层两个空格）。',
     ]);
@@ -41,14 +44,20 @@ describe('garbage input', () => {
     expect(at('guides/civil-affairs/wrong-types.md')).toContain(
       '5:7 TY004 字段 type（事项类型）没有填写内容。请在冒号后填写以下之一：行政许可、行政处罚、行政强制、行政征收、行政给付、行政检查、行政确认、行政奖励、行政裁决、行政备案、其他行政权力、公共服务；如果不需要这一项，请删除这一行。',
     );
-    expect(at('guides/civil-affairs/wrong-types.md')).toContain('18:9 TY004 字段 visits（到办事现场次数）：不能小于 0。');
+    expect(at('guides/civil-affairs/wrong-types.md')).toContain(
+      '18:9 TY004 字段 visits（到办事现场次数）：不能小于 0。',
+    );
   });
 
   it('never prints a stack trace from the CLI', () => {
-    const child = spawnSync(join(repo, 'node_modules', '.bin', 'node'), ['scripts/validate.ts', '--root', root, '--date', '2026-11-25'], {
-      cwd: repo,
-      encoding: 'utf8',
-    });
+    const child = spawnSync(
+      join(repo, 'node_modules', '.bin', 'node'),
+      ['scripts/validate.ts', '--root', root, '--date', '2026-11-25'],
+      {
+        cwd: repo,
+        encoding: 'utf8',
+      },
+    );
     expect(child.status).toBe(1);
     expect(child.stderr).toBe('');
     expect(child.stdout).not.toMatch(/^\s+at /m);

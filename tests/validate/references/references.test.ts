@@ -15,7 +15,7 @@ describe('references between files (TY010–TY018)', () => {
       'guides/civil-affairs/unknown-topic.md:40:10 TY013',
       'materials/application-form.yaml:5:11 TY018',
       'topics/marriage.yaml:4:5 TY017',
-      'topics/marriage.yaml:5:5 TY014'
+      'topics/marriage.yaml:5:5 TY014',
     ]);
     expect(first(findings, 'TY016', 'abolished/unknown-material.yaml').message).toBe(
       '取消登记“户口簿”对应的材料 household-registr 不在材料目录中。没有对应关系，列出这份材料的指南就查不出来：请改成材料目录中的编号；目录中没有这份材料时删除 material 这一行（名称和别名仍会被检查）。',

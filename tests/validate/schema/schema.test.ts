@@ -23,7 +23,7 @@ describe('schema violations (TY004)', () => {
       'guides/civil-affairs/types.md:33:7 TY004',
       'guides/civil-affairs/types.md:40:11 TY004',
       'guides/civil-affairs/unknown-key.md:18:5 TY004',
-      'guides/civil-affairs/unknown-key.md:35:1 TY004'
+      'guides/civil-affairs/unknown-key.md:35:1 TY004',
     ]);
     expect(first(findings, 'TY004', 'abolished/bad-scope-object.yaml').message).toBe(
       '字段 scope（适用范围）：适用范围至少填写 codes、titles、types 之一；适用于全部事项时写 scope: all。',

@@ -8,7 +8,7 @@ describe('time limits (TY030–TY033)', () => {
       'guides/civil-affairs/immediate-with-days.md:25:13 TY033',
       'guides/civil-affairs/over-legal.md:25:13 TY030',
       'guides/civil-affairs/steps-over.md:18:1 TY031',
-      'guides/civil-affairs/zero-not-immediate.md:26:7 TY032'
+      'guides/civil-affairs/zero-not-immediate.md:26:7 TY032',
     ]);
     expect(first(findings, 'TY033', 'guides/civil-affairs/immediate-with-days.md').message).toBe(
       '办件类型是即办件，但承诺时限是 5 个工作日。即办件应当场办结，承诺时限为 0：请把 promised 改为 0，或把 kind 改为 承诺件。',

@@ -14,7 +14,8 @@ export interface HumanOptions {
 }
 
 export function formatHuman(findings: readonly Finding[], options: HumanOptions = {}): string {
-  const paint = (style: Style, text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
+  const paint = (style: Style, text: string) =>
+    options.color ? styleText(style, text, { validateStream: false }) : text;
   const lines: string[] = [];
   let previous: string | undefined;
   for (const f of findings) {

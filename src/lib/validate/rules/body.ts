@@ -6,7 +6,10 @@ import type { GuideRule } from '../context.ts';
 /** The body with code (fenced blocks, inline spans) blanked out; offsets and lines unchanged. */
 export function maskCode(body: string): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  const fenced = body.replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1?\2[ \t]*$|(?![\s\S]))/gm, blank);
+  const fenced = body.replace(
+    /^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1?\2[ \t]*$|(?![\s\S]))/gm,
+    blank,
+  );
   return fenced.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
 }
 
@@ -15,7 +18,8 @@ interface Construct {
   readonly message: (match: RegExpExecArray) => string;
 }
 
-const HTML_FIX = '办事指南是 Markdown 文件，不能包含 HTML：网站会原样输出它，可能破坏页面排版、无障碍阅读和安全。请改用 Markdown 写法（标题用 ##，列表用 -，加粗用 **文字**，链接用 [文字](网址)），或直接删除。';
+const HTML_FIX =
+  '办事指南是 Markdown 文件，不能包含 HTML：网站会原样输出它，可能破坏页面排版、无障碍阅读和安全。请改用 Markdown 写法（标题用 ##，列表用 -，加粗用 **文字**，链接用 [文字](网址)），或直接删除。';
 
 const BODY_CONSTRUCTS: readonly (Construct & { code: 'TY060' | 'TY061' })[] = [
   {
@@ -31,7 +35,8 @@ const BODY_CONSTRUCTS: readonly (Construct & { code: 'TY060' | 'TY061' })[] = [
   {
     code: 'TY060',
     pattern: /<\/?([A-Z][A-Za-z0-9.]*)(?=[\s/>])/g,
-    message: (m) => `正文中有 MDX/JSX 组件 <${m[1]}>。办事指南是 Markdown（.md），不是 MDX，不能使用组件：请改用 Markdown 写法，或删除它。`,
+    message: (m) =>
+      `正文中有 MDX/JSX 组件 <${m[1]}>。办事指南是 Markdown（.md），不是 MDX，不能使用组件：请改用 Markdown 写法，或删除它。`,
   },
   {
     code: 'TY060',
@@ -41,17 +46,21 @@ const BODY_CONSTRUCTS: readonly (Construct & { code: 'TY060' | 'TY061' })[] = [
   {
     code: 'TY060',
     pattern: /^(import|export)\s/gm,
-    message: (m) => `正文中有 MDX 的 ${m[1]} 语句。办事指南是 Markdown（.md），不能导入或导出代码：请删除这一行。`,
+    message: (m) =>
+      `正文中有 MDX 的 ${m[1]} 语句。办事指南是 Markdown（.md），不能导入或导出代码：请删除这一行。`,
   },
   {
     code: 'TY060',
     pattern: /[{}]/g,
-    message: () => '正文中有英文花括号 { }。在 MDX 中花括号表示代码表达式，指南中不允许：请改用中文括号（），或删除。',
+    message: () =>
+      '正文中有英文花括号 { }。在 MDX 中花括号表示代码表达式，指南中不允许：请改用中文括号（），或删除。',
   },
   {
     code: 'TY061',
-    pattern: /(?:\]\(\s*<?|^[ ]{0,3}\[[^\]\n]+\]:\s*<?|<)\s*((?:javascript|vbscript|data|file):)/gim,
-    message: (m) => `正文中有以 ${m[1]!.toLowerCase()} 开头的链接。这种链接会执行代码或嵌入未经检查的内容，不安全：链接只能以 https:// 或 http:// 开头（站内链接以 / 开头），请改正或删除。`,
+    pattern:
+      /(?:\]\(\s*<?|^[ ]{0,3}\[[^\]\n]+\]:\s*<?|<)\s*((?:javascript|vbscript|data|file):)/gim,
+    message: (m) =>
+      `正文中有以 ${(m[1] ?? '').toLowerCase()} 开头的链接。这种链接会执行代码或嵌入未经检查的内容，不安全：链接只能以 https:// 或 http:// 开头（站内链接以 / 开头），请改正或删除。`,
   },
 ];
 
@@ -65,7 +74,8 @@ export const bodyIsPlainMarkdown: GuideRule = (guide, _ctx, report) => {
   for (const construct of BODY_CONSTRUCTS) {
     construct.pattern.lastIndex = 0;
     for (let m = construct.pattern.exec(masked); m; m = construct.pattern.exec(masked)) {
-      const index = construct.code === 'TY061' ? m.index + m[0].length - m[1]!.length : m.index;
+      const index =
+        construct.code === 'TY061' ? m.index + m[0].length - (m[1] ?? '').length : m.index;
       const line = lineOf(masked, index);
       const key = `${construct.code}:${line}`;
       if (seen.has(key)) continue;
@@ -74,7 +84,8 @@ export const bodyIsPlainMarkdown: GuideRule = (guide, _ctx, report) => {
     }
   }
   found.sort((a, b) => a.index - b.index);
-  for (const f of found) report({ code: f.code, file: guide.file ?? '', at: { body: f.index }, message: f.message });
+  for (const f of found)
+    report({ code: f.code, file: guide.file ?? '', at: { body: f.index }, message: f.message });
 };
 
 function lineOf(text: string, index: number): number {

@@ -63,7 +63,11 @@ export const GUIDE_RULES: readonly GuideRule[] = [
   datesNotInFuture,
 ];
 
-export const CATALOGUE_RULES: readonly CatalogueRule[] = [abolishedMaterialExists, templatesExist, phonesDiffer];
+export const CATALOGUE_RULES: readonly CatalogueRule[] = [
+  abolishedMaterialExists,
+  templatesExist,
+  phonesDiffer,
+];
 
 export const CORPUS_RULES: readonly CorpusRule[] = [
   codesAreUnique,

@@ -16,8 +16,14 @@ export const guideFolderMatchesDepartment: GuideRule = (guide, { catalogue }, re
   // An unknown department is TY010; the folder mismatch would only repeat it.
   if (!catalogue.departments.has(guide.data.department)) return;
   if (folder !== guide.data.department) {
-    report(at('TY005', guide.file, ['department'],
-      `指南放在 guides/${folder}/ 文件夹中，但实施主体 department 写的是 ${guide.data.department}。文件夹表示由哪个部门维护，两者必须一致：请把文件移到 guides/${guide.data.department}/，或改正 department。`));
+    report(
+      at(
+        'TY005',
+        guide.file,
+        ['department'],
+        `指南放在 guides/${folder}/ 文件夹中，但实施主体 department 写的是 ${guide.data.department}。文件夹表示由哪个部门维护，两者必须一致：请把文件移到 guides/${guide.data.department}/，或改正 department。`,
+      ),
+    );
   }
 };
 
@@ -25,18 +31,30 @@ export const departmentExists: GuideRule = (guide, { catalogue }, report) => {
   const id = guide.data.department;
   if (catalogue.departments.has(id) || catalogue.broken.departments.has(id)) return;
   const near = closest(id, candidatesOf(catalogue).departments);
-  report(at('TY010', guide.file, ['department'],
-    `实施主体 ${id} 不存在：src/content/departments/ 中没有 ${id}.yaml。${didYouMean(near)}请改成已有的部门编号，或先新增这个部门。`,
-    suggestionsOf(near)));
+  report(
+    at(
+      'TY010',
+      guide.file,
+      ['department'],
+      `实施主体 ${id} 不存在：src/content/departments/ 中没有 ${id}.yaml。${didYouMean(near)}请改成已有的部门编号，或先新增这个部门。`,
+      suggestionsOf(near),
+    ),
+  );
 };
 
 export const materialsExist: GuideRule = (guide, { catalogue }, report) => {
   guide.data.materials.forEach((m, i) => {
     if (catalogue.materials.has(m.material) || catalogue.broken.materials.has(m.material)) return;
     const near = closest(m.material, candidatesOf(catalogue).materials);
-    report(at('TY011', guide.file, ['materials', i, 'material'],
-      `材料目录中没有 ${m.material}：src/content/materials/ 中找不到 ${m.material}.yaml。${didYouMean(near)}请改成材料目录中的编号；如果确实是新材料，请先在材料目录中新增。`,
-      suggestionsOf(near)));
+    report(
+      at(
+        'TY011',
+        guide.file,
+        ['materials', i, 'material'],
+        `材料目录中没有 ${m.material}：src/content/materials/ 中找不到 ${m.material}.yaml。${didYouMean(near)}请改成材料目录中的编号；如果确实是新材料，请先在材料目录中新增。`,
+        suggestionsOf(near),
+      ),
+    );
   });
 };
 
@@ -47,9 +65,15 @@ export const locationsBelongToDepartment: GuideRule = (guide, { catalogue }, rep
   guide.data.counter.locations.forEach((id, i) => {
     if (known.has(id)) return;
     const near = closest(id, locationCandidates(department));
-    report(at('TY012', guide.file, ['counter', 'locations', i],
-      `办理地点 ${id} 不是 ${department.data.name}（${department.id}）的办理地点。${didYouMean(near)}本部门的地点：${[...known].join('、')}。地点在 src/content/departments/${department.id}.yaml 的 locations 中定义。`,
-      suggestionsOf(near)));
+    report(
+      at(
+        'TY012',
+        guide.file,
+        ['counter', 'locations', i],
+        `办理地点 ${id} 不是 ${department.data.name}（${department.id}）的办理地点。${didYouMean(near)}本部门的地点：${[...known].join('、')}。地点在 src/content/departments/${department.id}.yaml 的 locations 中定义。`,
+        suggestionsOf(near),
+      ),
+    );
   });
 };
 
@@ -57,9 +81,15 @@ export const topicsExist: GuideRule = (guide, { catalogue }, report) => {
   guide.data.topics.forEach((id, i) => {
     if (catalogue.topics.has(id) || catalogue.broken.topics.has(id)) return;
     const near = closest(id, candidatesOf(catalogue).topics);
-    report(at('TY013', guide.file, ['topics', i],
-      `一件事 ${id} 不存在：src/content/topics/ 中没有 ${id}.yaml。${didYouMean(near)}请改正编号，或删除这一项。`,
-      suggestionsOf(near)));
+    report(
+      at(
+        'TY013',
+        guide.file,
+        ['topics', i],
+        `一件事 ${id} 不存在：src/content/topics/ 中没有 ${id}.yaml。${didYouMean(near)}请改正编号，或删除这一项。`,
+        suggestionsOf(near),
+      ),
+    );
   });
 };
 
@@ -70,9 +100,15 @@ export const topicGuidesExist: CorpusRule = (guides, { catalogue }, report) => {
     topic.data.guides.forEach((id, i) => {
       if (catalogue.guideIds.has(id)) return;
       const near = closest(id, candidates, 2, 0.25);
-      report(at('TY014', topic.file, ['guides', i],
-        `一件事“${topic.data.title}”列出的办事指南 ${id} 不存在：找不到 src/content/guides/${id}.md。${didYouMean(near)}编号是 guides/ 下的路径，不含 .md。`,
-        suggestionsOf(near)));
+      report(
+        at(
+          'TY014',
+          topic.file,
+          ['guides', i],
+          `一件事“${topic.data.title}”列出的办事指南 ${id} 不存在：找不到 src/content/guides/${id}.md。${didYouMean(near)}编号是 guides/ 下的路径，不含 .md。`,
+          suggestionsOf(near),
+        ),
+      );
     });
   }
 };
@@ -83,8 +119,14 @@ export const topicMembershipAgrees: CorpusRule = (guides, { catalogue }, report)
     guide.topics.forEach((topicId, i) => {
       const topic = catalogue.topics.get(topicId);
       if (topic && !topic.data.guides.includes(guide.id)) {
-        report(at('TY017', guide.file, ['topics', i],
-          `指南把自己列入一件事 ${topicId}（${topic.data.title}），但 src/content/topics/${topicId}.yaml 的 guides 中没有 ${guide.id}。两边必须一致，否则一件事页面和指南页面显示不同：请在该一件事的 guides 中加上 ${guide.id}，或从这里删除 ${topicId}。`));
+        report(
+          at(
+            'TY017',
+            guide.file,
+            ['topics', i],
+            `指南把自己列入一件事 ${topicId}（${topic.data.title}），但 src/content/topics/${topicId}.yaml 的 guides 中没有 ${guide.id}。两边必须一致，否则一件事页面和指南页面显示不同：请在该一件事的 guides 中加上 ${guide.id}，或从这里删除 ${topicId}。`,
+          ),
+        );
       }
     });
   }
@@ -92,8 +134,14 @@ export const topicMembershipAgrees: CorpusRule = (guides, { catalogue }, report)
     topic.data.guides.forEach((guideId, i) => {
       const guide = byId.get(guideId);
       if (guide && !guide.topics.includes(topic.id)) {
-        report(at('TY017', topic.file, ['guides', i],
-          `一件事“${topic.data.title}”包含 ${guideId}，但该指南的 topics 中没有 ${topic.id}。两边必须一致：请在 ${guide.file} 的 topics 中加上 ${topic.id}，或从这里删除这一项。`));
+        report(
+          at(
+            'TY017',
+            topic.file,
+            ['guides', i],
+            `一件事“${topic.data.title}”包含 ${guideId}，但该指南的 topics 中没有 ${topic.id}。两边必须一致：请在 ${guide.file} 的 topics 中加上 ${topic.id}，或从这里删除这一项。`,
+          ),
+        );
       }
     });
   }
@@ -110,8 +158,14 @@ export const codesAreUnique: CorpusRule = (guides, _ctx, report) => {
     if (list.length < 2) continue;
     for (const guide of list) {
       const others = list.filter((g) => g !== guide).map((g) => g.file);
-      report(at('TY015', guide.file, ['code'],
-        `事项编码 ${code} 重复：${others.join('、')} 也使用了它。事项编码在全区唯一，用来识别事项、生成网址和二维码。请核对后改正其中一个。`));
+      report(
+        at(
+          'TY015',
+          guide.file,
+          ['code'],
+          `事项编码 ${code} 重复：${others.join('、')} 也使用了它。事项编码在全区唯一，用来识别事项、生成网址和二维码。请核对后改正其中一个。`,
+        ),
+      );
     }
   }
 };
@@ -119,11 +173,18 @@ export const codesAreUnique: CorpusRule = (guides, _ctx, report) => {
 export const abolishedMaterialExists: CatalogueRule = ({ catalogue }, report) => {
   for (const entry of catalogue.abolished.values()) {
     const id = entry.data.material;
-    if (id === undefined || catalogue.materials.has(id) || catalogue.broken.materials.has(id)) continue;
+    if (id === undefined || catalogue.materials.has(id) || catalogue.broken.materials.has(id))
+      continue;
     const near = closest(id, candidatesOf(catalogue).materials);
-    report(at('TY016', entry.file, ['material'],
-      `取消登记“${entry.data.name}”对应的材料 ${id} 不在材料目录中。${didYouMean(near)}没有对应关系，列出这份材料的指南就查不出来：请改成材料目录中的编号；目录中没有这份材料时删除 material 这一行（名称和别名仍会被检查）。`,
-      suggestionsOf(near)));
+    report(
+      at(
+        'TY016',
+        entry.file,
+        ['material'],
+        `取消登记“${entry.data.name}”对应的材料 ${id} 不在材料目录中。${didYouMean(near)}没有对应关系，列出这份材料的指南就查不出来：请改成材料目录中的编号；目录中没有这份材料时删除 material 这一行（名称和别名仍会被检查）。`,
+        suggestionsOf(near),
+      ),
+    );
   }
 };
 
@@ -133,8 +194,14 @@ export const templatesExist: CatalogueRule = ({ catalogue, publicDir }, report) 
     for (const key of ['template', 'sample'] as const) {
       const path = entry.data[key];
       if (path === undefined || existsSync(join(publicDir, path))) continue;
-      report(at('TY018', entry.file, [key],
-        `${key === 'template' ? '空白表格' : '填写示例'}文件 ${path} 不存在（应在 public${path}）。网站上的下载链接会失效：请把文件放到 public${path}，或改正路径，或删除这一行。`));
+      report(
+        at(
+          'TY018',
+          entry.file,
+          [key],
+          `${key === 'template' ? '空白表格' : '填写示例'}文件 ${path} 不存在（应在 public${path}）。网站上的下载链接会失效：请把文件放到 public${path}，或改正路径，或删除这一行。`,
+        ),
+      );
     }
   }
 };
