@@ -35,8 +35,8 @@ function stateUrl(facets: ReadonlyMap<Facet, string>, query: string): string {
 function init(root: HTMLElement): void {
   const complete = root.dataset['complete'] === 'true';
   const instant = root.dataset['instant'] === 'true';
-  const form = required(root, 'form[data-finder-search]', HTMLFormElement);
-  const input = required(form, 'input[name="q"]', HTMLInputElement);
+  const box = required(root, '[data-finder-search]', HTMLElement);
+  const input = required(box, 'input[name="q"]', HTMLInputElement);
   const status = required(root, '[data-finder-status]', HTMLElement);
   const list = required(root, '[data-finder-list]', HTMLElement);
   const empty = required(root, '[data-finder-empty]', HTMLElement);
@@ -63,7 +63,7 @@ function init(root: HTMLElement): void {
   let searcher: GuideSearcher | undefined;
   let failed = false;
 
-  form.hidden = false;
+  box.hidden = false;
   input.value = query;
 
   const matchesFacets = (item: HTMLElement) =>
@@ -151,12 +151,8 @@ function init(root: HTMLElement): void {
       failed = false;
       void update();
     });
-    // The list already shows the matches: Enter stays on the page.
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-    });
   } else {
-    // A corpus past the fuse budget: the form submits to the search page (Pagefind).
+    // A corpus past the fuse budget: the box is a form to the search page (Pagefind).
     query = '';
   }
 
