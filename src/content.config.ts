@@ -23,6 +23,9 @@ export const collections = {
   }),
   departments: defineCollection({ loader: yamlIn('departments'), schema: departmentSchema }),
   materials: defineCollection({ loader: yamlIn('materials'), schema: materialSchema }),
-  abolished: defineCollection({ loader: yamlIn('abolished'), schema: abolishedSchemaWith(astroRef) }),
+  abolished: defineCollection({
+    loader: yamlIn('abolished'),
+    schema: abolishedSchemaWith(astroRef),
+  }),
   topics: defineCollection({ loader: yamlIn('topics'), schema: topicSchemaWith(astroRef) }),
 };

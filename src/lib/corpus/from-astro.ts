@@ -42,7 +42,11 @@ export function corpusFromAstro(collections: {
       topics: entry.data.topics.map(refId),
     },
   }));
-  const plain = <T>(entry: AstroEntry<T>): Entry<T> => ({ id: entry.id, data: entry.data, ...fileOf(entry) });
+  const plain = <T>(entry: AstroEntry<T>): Entry<T> => ({
+    id: entry.id,
+    data: entry.data,
+    ...fileOf(entry),
+  });
   return {
     guides,
     departments: byId(collections.departments.map(plain)),
@@ -54,7 +58,9 @@ export function corpusFromAstro(collections: {
       }),
     ),
     topics: byId(
-      collections.topics.map((entry) => plain({ ...entry, data: { ...entry.data, guides: entry.data.guides.map(refId) } })),
+      collections.topics.map((entry) =>
+        plain({ ...entry, data: { ...entry.data, guides: entry.data.guides.map(refId) } }),
+      ),
     ),
   };
 }

@@ -1,13 +1,7 @@
 // The in-memory corpus every consumer shares: the validator builds it from files (with source
 // positions), the site builds it from Astro's collections. Functions in src/lib take a Corpus,
 // never an Astro entry, so the CLI, the build and the tests share one implementation.
-import type {
-  Abolished,
-  Department,
-  Guide,
-  Material,
-  Topic,
-} from '../schemas/index.ts';
+import type { Abolished, Department, Guide, Material, Topic } from '../schemas/index.ts';
 
 export interface Entry<T> {
   /** File name without extension; for guides, `<department>/<slug>`. */
