@@ -14,6 +14,9 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 600_000,
+    // Vitest's default on 2 cores is one worker; the browser suites mostly wait on Chromium's
+    // own processes, so two workers keep both cores busy.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -1,6 +1,7 @@
 // Build invariants: published guide sources = guide pages = Pagefind records for guides = rows
 // in /data/guides.json = rows in /data/guides.csv; drafts (草稿), suspended (挂起) and cancelled
-// (取消) guides are excluded everywhere and counted. Run after the build (and Pagefind).
+// (取消) guides are excluded everywhere and counted. npm runs it after every `npm run build`
+// (postbuild), and the test suite runs it again on the build it tests.
 //
 //   node scripts/invariants.ts [--dist dist] [--content src/content] [--json]
 import { parseArgs } from 'node:util';
@@ -9,7 +10,8 @@ import { readDepartmentIds, readGuideSources, readViews } from '../src/lib/invar
 
 const { values } = parseArgs({
   options: {
-    dist: { type: 'string', default: 'dist' },
+    // TONGYUAN_DIST: the test harness's build folder when it is not dist/.
+    dist: { type: 'string', default: process.env['TONGYUAN_DIST'] ?? 'dist' },
     content: { type: 'string', default: 'src/content' },
     json: { type: 'boolean', default: false },
   },

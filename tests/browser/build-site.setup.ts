@@ -1,6 +1,7 @@
 // Vitest global setup of the `site` project: builds the site once (`npm run build`: Astro, then
 // Pagefind) before the suites that read `dist/` — browser, accessibility, HTML, links,
-// invariants, security. Set TONGYUAN_REUSE_DIST=1 to reuse an existing dist/ while iterating.
+// invariants, security. Set TONGYUAN_REUSE_DIST=1 to reuse an existing dist/ while iterating, and
+// TONGYUAN_DIST=/some/dir to build into (and test) another folder than dist/.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,9 @@ export default function buildSite(): void {
     return;
   }
   const started = Date.now();
-  const result = spawnSync('npm', ['run', 'build'], {
+  // A build elsewhere than dist/ (TONGYUAN_DIST) goes to that folder.
+  const outDir = process.env['TONGYUAN_DIST'] ? ['--', '--outDir', DIST] : [];
+  const result = spawnSync('npm', ['run', 'build', ...outDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

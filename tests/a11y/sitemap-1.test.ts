@@ -1,0 +1,3 @@
+import { axeSitemapShard } from './sitemap-suite.ts';
+
+axeSitemapShard(1, 2);
