@@ -30,6 +30,13 @@ const catalogue = [
   ),
   material(2, '结婚证', ['结婚证书'], ['jiehunzheng', 'jiehunzhengshu']),
   material(3, '营业执照', [], ['yingyezhizhao'], []),
+  material(4, '居民身份证', ['身份证'], ['juminshenfenzheng', 'shenfenzheng']),
+  material(
+    5,
+    '代理人身份证件',
+    ['受托人身份证'],
+    ['dailirenshenfenzhengjian', 'shoutuorenshenfenzheng'],
+  ),
 ];
 
 const names = (query: string) =>
@@ -43,6 +50,11 @@ describe('matchMaterials', () => {
   it('matches part of a name when the query is at least half of it', () => {
     expect(names('户口')).toEqual(['居民户口簿/户口簿']);
     expect(names('结婚')).toEqual(['结婚证/结婚证']);
+  });
+
+  it('keeps only exact matches when the query names a material exactly', () => {
+    expect(names('身份证')).toEqual(['居民身份证/身份证']);
+    expect(names('身份证件')).toEqual(['代理人身份证件/代理人身份证件', '居民身份证/身份证']);
   });
 
   it('matches a name contained in a longer query', () => {

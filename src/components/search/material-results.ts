@@ -6,6 +6,9 @@ import { searchText } from '../../i18n/search.ts';
 
 const t = searchText.materials;
 
+/** Materials most guides need (身份证) would push the results far down: their list starts closed. */
+const OPEN_UP_TO = 10;
+
 export interface MaterialGroup {
   readonly id: string;
   readonly name: string;
@@ -23,13 +26,16 @@ export function renderMaterialGroups(
 ): void {
   list.replaceChildren(
     ...groups.map((group) => {
-      const block = document.createElement('div');
+      const block = document.createElement('details');
       block.className = 'material-match';
+      block.open = group.total <= OPEN_UP_TO;
+      const summary = document.createElement('summary');
       const heading = document.createElement('h3');
       heading.textContent = t.material(group.name, group.matched);
-      const count = document.createElement('p');
+      const count = document.createElement('span');
       count.className = 'small muted';
       count.textContent = t.guides(group.total);
+      summary.append(heading, count);
       const guides = document.createElement('ul');
       guides.className = 'link-list';
       for (const guide of group.guides) {
@@ -40,7 +46,7 @@ export function renderMaterialGroups(
         item.append(link);
         guides.append(item);
       }
-      block.append(heading, count, guides);
+      block.append(summary, guides);
       if (group.total > group.guides.length) {
         const more = document.createElement('p');
         const link = document.createElement('a');

@@ -90,7 +90,8 @@ function closeness(name: string, query: string): number | undefined {
 
 /**
  * Materials whose name or alias the query names (户口本 → 居民户口簿), or whose pinyin it
- * spells in full (hukouben). At most `limit`, closest first; only materials some guide requires.
+ * spells in full (hukouben). At most `limit`, closest first; only exact matches when there is
+ * one; only materials some guide requires.
  */
 export function matchMaterials<M extends MatchableMaterial>(
   materials: readonly M[],
@@ -115,8 +116,12 @@ export function matchMaterials<M extends MatchableMaterial>(
     });
     if (best) found.push({ match: { material, matched: best.matched }, rank: best.rank });
   }
+  found.sort((a, b) => a.rank - b.rank || b.match.material.count - a.match.material.count);
+  // A query that names a material exactly (身份证) means that material, not every longer name
+  // containing it (受托人身份证, 身份证申领表).
+  const exact = found[0]?.rank === 0;
   return found
-    .sort((a, b) => a.rank - b.rank || b.match.material.count - a.match.material.count)
+    .filter((f) => !exact || f.rank === 0)
     .slice(0, limit)
     .map((f) => f.match);
 }
