@@ -2,7 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { dropRawHtml } from './src/lib/site/markdown.ts';
+import { safeMarkdown } from './src/lib/site/markdown.ts';
 import { textSizeIntegration } from './src/lib/site/text-size.ts';
 import pagefindIntegration from './src/integrations/pagefind.ts';
 import validateIntegration from './src/integrations/validate.ts';
@@ -21,9 +21,9 @@ export default defineConfig({
     pagefindIntegration(),
   ],
   markdown: {
-    // Guides are plain Markdown: raw HTML in a body is dropped, never passed through (the
-    // validator also refuses it, so this is the second line of defence).
-    processor: satteri({ mdastPlugins: [dropRawHtml] }),
+    // Guides are plain Markdown: raw HTML, script links and off-site images are dropped, never
+    // passed through (the validator refuses them too; this is the second line of defence).
+    processor: satteri({ mdastPlugins: [safeMarkdown] }),
     // Shiki's inline styles would break the CSP, and guides hold no code.
     syntaxHighlight: false,
   },

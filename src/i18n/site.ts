@@ -1,6 +1,25 @@
 // UI strings of the citizens' site (layout, home, guide, department, abolished, statistics,
 // open-data and error pages). Plain language first: GOV.UK's habit, in Chinese.
 
+/** Values as citizens read them (src/lib/site/format.ts, feed, JSON-LD, CSV). */
+export const valueText = {
+  date: (year: number, month: number, day: number) =>
+    `${String(year)}年${String(month)}月${String(day)}日`,
+  instant: '即办',
+  workingDays: (days: number) => `${days}个工作日`,
+  yuan: (amount: string) => `${amount}元`,
+  free: '不收费',
+  feeSeparator: '；',
+  noVisit: '不用跑（0次）',
+  visitsAtMost: (visits: number) => `最多跑${visits}次`,
+  consultPhone: '咨询电话',
+  onlineChannel: (depth: string) => `网上办理（${depth}）`,
+  feedReviewedTitle: (title: string) => `${title}：已核对`,
+  feedReviewed: (date: string) => `${date}核对，办事指南内容无变化。`,
+  feedChangeTitle: (title: string, note: string) => `${title}：${note}`,
+  feedChange: (date: string, note: string) => `${date}更新：${note}`,
+} as const;
+
 export const siteText = {
   siteName: '云溪区办事指南',
   siteTagline: '云溪区政务服务中心 · 线上线下同一标准',
@@ -72,6 +91,15 @@ export const siteText = {
     postYes: '支持邮寄/快递',
     postNo: '不支持邮寄',
     contents: '本页内容',
+    materialsHeading: '申请材料',
+    description: (
+      department: string,
+      title: string,
+      depth: string,
+      visits: string,
+      promised: string,
+      fees: string,
+    ) => `${department}：${title}的办事指南——${depth}，${visits}，承诺时限${promised}，${fees}。`,
     basisHeading: '设定依据',
     conditionsHeading: '受理条件',
     processHeading: '办理流程',
@@ -132,6 +160,8 @@ export const siteText = {
     complaint: '监督投诉电话',
     locationsHeading: '办理地点和窗口',
     guidesHeading: (count: number) => `可办理的事项（${count} 项）`,
+    description: (name: string, count: number) =>
+      `${name}的办理地点、窗口、办公时间、电话和可办理的 ${count} 项事项。`,
     noGuides: '该部门暂无发布的办事指南。',
   },
 

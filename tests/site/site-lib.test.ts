@@ -149,18 +149,51 @@ describe('JSON-LD', () => {
 });
 
 describe('rendering configuration', () => {
-  it('drops raw HTML from guide Markdown instead of passing it through', async () => {
-    // The processor the site's astro.config.mjs gives Astro, as Astro would create it.
+  // The processor the site's astro.config.mjs gives Astro, as Astro would create it.
+  const render = async (markdown: string): Promise<string> => {
     const processor = config.markdown?.processor;
     if (!processor) throw new Error('astro.config.mjs sets no markdown.processor');
     const renderer = await processor.createRenderer({});
-    const { code } = await renderer.render(
+    return (await renderer.render(markdown)).code;
+  };
+
+  it('drops raw HTML from guide Markdown instead of passing it through', async () => {
+    const code = await render(
       '说明文字\n\n<script>alert(1)</script>\n\n<div onclick="x()">块</div>\n\n行内 <b>粗体</b> 文字\n\n**强调**',
     );
     expect(code).not.toMatch(/<script|<div|onclick|<b>/);
     expect(code).toContain('<strong>强调</strong>');
     expect(code).toContain('说明文字');
-    expect(code).toContain('文字');
+  });
+
+  it('keeps only the text of links with a script or data URL', async () => {
+    const code = await render(
+      '[进度](javascript:alert(1)) [表格](JaVaScRiPt:x) [数据](data:text/html,x) <javascript:alert(2)>\n\n[点这里][go]\n\n[go]: javascript:alert(3)',
+    );
+    expect(code).not.toMatch(/href=/);
+    expect(code).toContain('进度');
+    expect(code).toContain('表格');
+    expect(code).toContain('点这里');
+  });
+
+  it('keeps ordinary links: site paths, https, tel and mailto', async () => {
+    const code = await render(
+      '[指南](/guides/) [网办](https://zwfw.yunxi.example/) [电话](tel:12345) [邮件](mailto:a@b.cn)',
+    );
+    expect(code).toContain('href="/guides/"');
+    expect(code).toContain('href="https://zwfw.yunxi.example/"');
+    expect(code).toContain('href="tel:12345"');
+    expect(code).toContain('href="mailto:a@b.cn"');
+  });
+
+  it('keeps images of the site and replaces off-site or script images by their alt text', async () => {
+    const code = await render(
+      '![样表](/templates/form.png)\n\n![远程](https://cdn.example/a.png)\n\n![协议相对](//cdn.example/b.png)\n\n![脚本](javascript:alert(1))',
+    );
+    expect(code).toContain('src="/templates/form.png"');
+    expect(code).not.toMatch(/cdn\.example|javascript:/);
+    expect(code).toContain('远程');
+    expect(code).toContain('脚本');
   });
 
   it('turns on the content security policy', () => {

@@ -1,6 +1,7 @@
 // Items of the "updated guides" feed: one per dated change note, and for a guide without any
 // change note one for its last review, newest first. GOV.UK's change notes are the model:
 // the date and what changed, in plain words.
+import { valueText as t } from '../../i18n/site.ts';
 import type { GuideEntry } from '../corpus/model.ts';
 import { chineseDate } from './format.ts';
 import { guideUrl } from './urls.ts';
@@ -21,19 +22,19 @@ export function feedItems(guides: readonly GuideEntry[], limit = FEED_LIMIT): Fe
     const link = guideUrl(guide.id);
     if (guide.data.changes.length === 0) {
       items.push({
-        title: `${guide.data.title}：已核对`,
+        title: t.feedReviewedTitle(guide.data.title),
         link,
         pubDate: guide.data.reviewed,
-        description: `${chineseDate(guide.data.reviewed)}核对，办事指南内容无变化。`,
+        description: t.feedReviewed(chineseDate(guide.data.reviewed)),
       });
       continue;
     }
     for (const change of guide.data.changes) {
       items.push({
-        title: `${guide.data.title}：${change.note}`,
+        title: t.feedChangeTitle(guide.data.title, change.note),
         link,
         pubDate: change.date,
-        description: `${chineseDate(change.date)}更新：${change.note}`,
+        description: t.feedChange(chineseDate(change.date), change.note),
       });
     }
   }

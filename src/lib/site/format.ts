@@ -1,5 +1,6 @@
 // Plain-language renderings of the content model's values, shared by pages, feed and exports.
 // Citizens read 即办 rather than "0 个工作日", and 不收费 rather than an empty table.
+import { valueText as t } from '../../i18n/site.ts';
 import type { Fee, Guide } from '../schemas/index.ts';
 
 /** `2026-11-03` in the site's (China Standard) time zone; YAML dates are UTC midnight. */
@@ -9,14 +10,14 @@ export function isoDay(date: Date): string {
 
 /** `2026年11月3日` — the form citizens read on official notices. */
 export function chineseDate(date: Date): string {
-  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+  return t.date(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
-export const INSTANT = '即办';
+export const INSTANT = t.instant;
 
 /** Working days, or 即办 for 0. */
 export function workingDays(days: number): string {
-  return days === 0 ? INSTANT : `${days}个工作日`;
+  return days === 0 ? INSTANT : t.workingDays(days);
 }
 
 export function timeLimitText(timeLimit: Guide['timeLimit']): { legal: string; promised: string } {
@@ -26,20 +27,22 @@ export function timeLimitText(timeLimit: Guide['timeLimit']): { legal: string; p
 const yuanFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
 export function yuan(amount: number): string {
-  return `${yuanFormat.format(amount)}元`;
+  return t.yuan(yuanFormat.format(amount));
 }
 
-export const FREE = '不收费';
+export const FREE = t.free;
 
 export const isFree = (fees: readonly Fee[]): boolean => fees.length === 0;
 
 /** One line summing the fees up: 不收费, or 工本费 20元；加急费 30元. */
 export function feesSummary(fees: readonly Fee[]): string {
-  return isFree(fees) ? FREE : fees.map((fee) => `${fee.item} ${yuan(fee.amount)}`).join('；');
+  return isFree(fees)
+    ? FREE
+    : fees.map((fee) => `${fee.item} ${yuan(fee.amount)}`).join(t.feeSeparator);
 }
 
 export function visitsText(visits: number): string {
-  return visits === 0 ? '不用跑（0次）' : `最多跑${visits}次`;
+  return visits === 0 ? t.noVisit : t.visitsAtMost(visits);
 }
 
 /** `tel:` href for a displayed phone number: digits only; an extension follows a pause (`,`). */

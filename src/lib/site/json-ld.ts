@@ -1,5 +1,6 @@
 // schema.org GovernmentService for a guide page, so search engines can show the service, its
 // provider, its channels and phones. Built from the corpus; the page only serialises it.
+import { valueText as t } from '../../i18n/site.ts';
 import type { Department } from '../schemas/index.ts';
 import type { GuideEntry } from '../corpus/model.ts';
 import { centre } from './centre.ts';
@@ -19,7 +20,7 @@ export function governmentServiceJsonLd(
   if (data.online.url) {
     channels.push({
       '@type': 'ServiceChannel',
-      name: `网上办理（${data.online.depth}）`,
+      name: t.onlineChannel(data.online.depth),
       serviceUrl: data.online.url,
       availableLanguage: 'zh-CN',
     });
@@ -39,7 +40,7 @@ export function governmentServiceJsonLd(
             servicePhone: {
               '@type': 'ContactPoint',
               telephone: department.consultPhone,
-              contactType: '咨询电话',
+              contactType: t.consultPhone,
             },
           }
         : {}),
