@@ -55,7 +55,9 @@ export function textWidth(text: string, fontSize: number): number {
 
 function fit(label: string, width: number, fontSize: number): string {
   if (textWidth(label, fontSize) <= width) return label;
-  const chars = [...label];
+  // Grapheme clusters, so a character is never cut in half.
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'grapheme' });
+  const chars = Array.from(segmenter.segment(label), (part) => part.segment);
   while (chars.length > 1 && textWidth(chars.join('') + '…', fontSize) > width) chars.pop();
   return chars.join('') + '…';
 }
