@@ -2,6 +2,7 @@
 // that src/lib works on. Pages render what src/lib computes from it.
 import { getCollection } from 'astro:content';
 import { corpusFromAstro } from '../lib/corpus/from-astro.ts';
+import { lastCommitDates } from '../lib/git/last-commit.ts';
 import type { Corpus, GuideEntry } from '../lib/corpus/model.ts';
 import { PUBLISHED_STATUS } from '../lib/schemas/enums.ts';
 import { buildSiteIndex } from '../lib/site/site-index.ts';
@@ -35,4 +36,23 @@ let index: Promise<SiteIndex> | undefined;
 export function loadSiteIndex(): Promise<SiteIndex> {
   index ??= loadCorpus().then(buildSiteIndex);
   return index;
+}
+
+let commits: Map<string, Date> | undefined;
+
+/**
+ * When each guide file last changed in git (one git call per build), keyed by guide id. Empty
+ * outside a git checkout (a tarball): pages then show only the editors' change notes.
+ */
+export async function guideLastCommits(): Promise<ReadonlyMap<string, Date>> {
+  if (!commits) {
+    const dates = lastCommitDates('src/content/guides');
+    const { guides } = await loadCorpus();
+    commits = new Map();
+    for (const guide of guides) {
+      const date = guide.file ? dates.get(guide.file) : undefined;
+      if (date) commits.set(guide.id, date);
+    }
+  }
+  return commits;
 }

@@ -18,6 +18,8 @@ export const valueText = {
   feedReviewed: (date: string) => `${date}核对，办事指南内容无变化。`,
   feedChangeTitle: (title: string, note: string) => `${title}：${note}`,
   feedChange: (date: string, note: string) => `${date}更新：${note}`,
+  feedEditedTitle: (title: string) => `${title}：内容有修改`,
+  feedEdited: (date: string) => `${date}修改了办事指南内容，请以页面最新内容为准。`,
 } as const;
 
 export const siteText = {
@@ -145,6 +147,8 @@ export const siteText = {
     changesHeading: '更新记录',
     noChanges: '自发布以来内容无变化。',
     reviewed: '最近核对',
+    lastEdited: '最近修改',
+    lastEditedNote: '（据版本记录）',
     abolishedHint: '如被要求提供已取消的证明材料，您可以拒绝。',
     abolishedHintLink: '查看已取消的证明材料',
     topicsHeading: '所属一件事',

@@ -1,17 +1,17 @@
 // The feed of updated guides (one item per dated change note; see src/lib/site/feed.ts).
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { loadSiteIndex } from '../data/corpus.ts';
+import { guideLastCommits, loadSiteIndex } from '../data/corpus.ts';
 import { siteText } from '../i18n/site.ts';
 import { feedItems } from '../lib/site/feed.ts';
 
 export async function GET(context: APIContext) {
-  const index = await loadSiteIndex();
+  const [index, lastCommits] = await Promise.all([loadSiteIndex(), guideLastCommits()]);
   return rss({
     title: siteText.feed.title,
     description: siteText.feed.description,
     site: context.site ?? context.url,
-    items: feedItems(index.published).map((item) => ({ ...item })),
+    items: feedItems(index.published, undefined, lastCommits).map((item) => ({ ...item })),
     customData: '<language>zh-cn</language>',
     trailingSlash: true,
   });

@@ -1,11 +1,13 @@
 // The built site (one `npm run build` shared by every site suite, see tests/browser/
 // build-site.setup.ts): every route exists, counts match the corpus, and nothing is loaded from
 // another origin.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/load.ts';
+import { lastCommitDates } from '../../src/lib/git/last-commit.ts';
 import { buildSiteIndex } from '../../src/lib/site/site-index.ts';
 import { DIST } from '../helpers/serve.ts';
 import { attr, distFiles, elements, readDist, textOf } from './dist-html.ts';
@@ -255,5 +257,26 @@ describe('no request leaves the site', () => {
         '<img src="/local.png"><a href="https://example.org/">ok</a>',
     ).flatMap(offSiteReferences);
     expect(sample).toHaveLength(4);
+  });
+});
+
+describe('更新记录 from git history', () => {
+  const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], {
+    encoding: 'utf8',
+  }).trim();
+  const dates = lastCommitDates('src/content/guides');
+
+  it('shows the last commit date on every committed guide page of a full checkout', () => {
+    // A shallow clone cannot date files reliably (see src/lib/git/last-commit.ts): no claim then.
+    const expected = shallow === 'true' ? [] : published.filter((g) => g.file && dates.has(g.file));
+    if (shallow !== 'true') expect(expected.length).toBeGreaterThan(0);
+    for (const guide of expected) {
+      const html = readDist(page(`/guides/${guide.id}/`));
+      const date = dates
+        .get(guide.file ?? '')
+        ?.toISOString()
+        .slice(0, 10);
+      expect(html, guide.id).toContain(`最近修改：<time datetime="${date ?? ''}"`);
+    }
   });
 });

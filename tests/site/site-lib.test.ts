@@ -117,6 +117,25 @@ describe('feed', () => {
     expect(items[1]?.description).toBe('2026年11月3日更新：改为全程网办');
   });
 
+  it('adds an item when a guide file was committed after its newest note and review', () => {
+    const published = buildSiteIndex(tinyCorpus()).published;
+    const commits = new Map([
+      ['alpha/online', new Date('2026-11-20T08:00:00Z')],
+      // Committed on the day of its newest change note: the note already tells the story.
+      ...published
+        .filter((guide) => guide.id !== 'alpha/online')
+        .map((guide) => [guide.id, guide.data.reviewed] as const),
+    ]);
+    const items = feedItems(published, undefined, commits);
+    expect(items[0]).toEqual({
+      title: '全程网办的事项：内容有修改',
+      link: '/guides/alpha/online/',
+      pubDate: new Date('2026-11-20T08:00:00Z'),
+      description: '2026年11月20日修改了办事指南内容，请以页面最新内容为准。',
+    });
+    expect(items).toHaveLength(5);
+  });
+
   it('keeps only the newest items', () => {
     expect(feedItems(buildSiteIndex(tinyCorpus()).published, 2)).toHaveLength(2);
   });

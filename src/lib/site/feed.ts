@@ -3,7 +3,7 @@
 // the date and what changed, in plain words.
 import { valueText as t } from '../../i18n/site.ts';
 import type { GuideEntry } from '../corpus/model.ts';
-import { chineseDate } from './format.ts';
+import { chineseDate, isoDay as isoDayOf } from './format.ts';
 import { guideUrl } from './urls.ts';
 
 export interface FeedItem {
@@ -16,10 +16,31 @@ export interface FeedItem {
 /** At 10,000 guides a complete feed would be megabytes; readers want the latest. */
 export const FEED_LIMIT = 100;
 
-export function feedItems(guides: readonly GuideEntry[], limit = FEED_LIMIT): FeedItem[] {
+/**
+ * `lastCommits` (guide id → date of the last commit touching its file) adds an item when a guide
+ * file changed after its newest change note and review, so edits without a note still show.
+ */
+export function feedItems(
+  guides: readonly GuideEntry[],
+  limit = FEED_LIMIT,
+  lastCommits: ReadonlyMap<string, Date> = new Map(),
+): FeedItem[] {
   const items: FeedItem[] = [];
   for (const guide of guides) {
     const link = guideUrl(guide.id);
+    const committed = lastCommits.get(guide.id);
+    const noted = Math.max(
+      guide.data.reviewed.getTime(),
+      ...guide.data.changes.map((change) => change.date.getTime()),
+    );
+    if (committed && isoDayOf(committed) > isoDayOf(new Date(noted))) {
+      items.push({
+        title: t.feedEditedTitle(guide.data.title),
+        link,
+        pubDate: committed,
+        description: t.feedEdited(chineseDate(committed)),
+      });
+    }
     if (guide.data.changes.length === 0) {
       items.push({
         title: t.feedReviewedTitle(guide.data.title),
