@@ -38,7 +38,7 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
     error: (issue) =>
       issue.input === undefined
         ? `缺少必填字段，${oneOf(values)}`
-        : `“${String(issue.input)}”不是允许的值。${oneOf(values)}`,
+        : `“${typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input)}”不是允许的值。${oneOf(values)}`,
   });
 
 export const itemType = choice(ITEM_TYPES).describe(`事项类型。${oneOf(ITEM_TYPES)}`);
