@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { DEFAULT_ROOT, loadCatalogue, loadGuide, shownPath } from '../corpus/load.ts';
 import type { Catalogue, LoadContext, Sources } from '../corpus/load.ts';
 import { displayPath, listContent } from '../corpus/load-files.ts';
-import type { ContentFile } from '../corpus/load-files.ts';
+import type { ContentFile, ContentFiles } from '../corpus/load-files.ts';
 import { Locator } from '../corpus/load-locate.ts';
 import { readMarkdown, readYaml } from '../corpus/load-source.ts';
 import type { SourceText } from '../corpus/load-source.ts';
@@ -50,14 +50,18 @@ interface ShardResult {
   summaries: GuideSummary[];
 }
 
-/** What a shard needs; plain data so it can be posted to a worker thread. */
-export interface ShardInput {
+/** What a worker thread needs; plain data so it can be posted to it. */
+export interface ShardJob {
+  /** The guides to check. */
   readonly files: readonly ContentFile[];
+  /** The whole content listing: the worker loads the catalogue itself, in parallel. */
+  readonly content: ContentFiles;
   readonly rootDisplay: string;
-  readonly catalogue: Catalogue;
   readonly cwd: string;
   readonly date: BuildDate;
 }
+
+type ShardInput = Omit<ShardJob, 'content'> & { readonly catalogue: Catalogue };
 
 /** Load, check and locate a list of guides. */
 export function checkGuideShard({
@@ -84,40 +88,65 @@ export function checkGuideShard({
   return { findings: locateAll(ctx.issues, ctx.sources, cwd), summaries };
 }
 
+/** A worker's whole job: its own copy of the catalogue (findings there are the main thread's), then its guides. */
+export function runShardJob(job: ShardJob): ShardResult {
+  const scratch: LoadContext = {
+    cwd: job.cwd,
+    rootDisplay: job.rootDisplay,
+    sources: new Map(),
+    issues: [],
+  };
+  return checkGuideShard({ ...job, catalogue: loadCatalogue(job.content, scratch) });
+}
+
 export function plannedThreads(guides: number): number {
   return guides >= 2000 ? Math.min(2, availableParallelism()) : 1;
 }
 
+/** Which guides the calling thread checks itself, and the other shards' results to come. */
+interface Plan {
+  readonly own: readonly ContentFile[];
+  readonly others?: Promise<ShardResult[]>;
+}
+
 export async function validateContent(options: ValidateOptions): Promise<ValidationResult> {
-  return run(options, (input) => {
+  return await run(options, (job) => {
     const threads =
       options.threads === 'auto'
-        ? plannedThreads(input.files.length)
+        ? plannedThreads(job.files.length)
         : Math.max(1, options.threads ?? 1);
-    if (threads === 1 || input.files.length < threads * 50) return [checkGuideShard(input)];
-    const shards = split(input.files, threads);
-    const [own = [], ...others] = shards;
-    const workers = others.map((files) => inWorker({ ...input, files }));
-    const first = checkGuideShard({ ...input, files: own });
-    return Promise.all(workers).then((rest) => [first, ...rest]);
+    if (threads === 1 || job.files.length < threads * 50) return { own: job.files };
+    const [own = [], ...others] = split(job.files, threads);
+    // Started before the main thread loads the catalogue, so their start-up overlaps it.
+    return { own, others: Promise.all(others.map((files) => inWorker({ ...job, files }))) };
   });
 }
 
 /** Single-threaded and synchronous: for the Astro integration and tests. */
 export function validateContentSync(options: ValidateOptions): ValidationResult {
-  return run(options, (input) => [checkGuideShard(input)]);
+  const result = run(options, (job) => ({ own: job.files }));
+  // Without other shards nothing is awaited.
+  if (result instanceof Promise) throw new Error('validateContentSync: unexpected parallel plan');
+  return result;
 }
 
-function run<R extends ShardResult[] | Promise<ShardResult[]>>(
+function run(
   options: ValidateOptions,
-  checkGuides: (input: ShardInput) => R,
-): R extends Promise<unknown> ? Promise<ValidationResult> : ValidationResult {
+  plan: (job: ShardJob) => Plan,
+): ValidationResult | Promise<ValidationResult> {
   const cwd = options.cwd ?? process.cwd();
   const root = resolve(cwd, options.root ?? DEFAULT_ROOT);
   const publicDir =
     options.publicDir ?? (options.root === undefined ? join(cwd, 'public') : undefined);
   const files = listContent(root);
   const rootDisplay = displayPath(root, cwd);
+  const { own, others } = plan({
+    files: files.guides,
+    content: files,
+    cwd,
+    rootDisplay,
+    date: options.date,
+  });
   const ctx: LoadContext = {
     cwd,
     rootDisplay,
@@ -125,6 +154,7 @@ function run<R extends ShardResult[] | Promise<ShardResult[]>>(
     issues: files.issues.map((i) => ({ ...i, file: displayPath(i.file, cwd) })),
   };
   const catalogue = loadCatalogue(files, ctx);
+  const first = checkGuideShard({ files: own, catalogue, cwd, rootDisplay, date: options.date });
   const finish = (shards: ShardResult[]): ValidationResult => {
     const rules: RuleContext = { catalogue, date: options.date, publicDir };
     const report: Report = (issue) => ctx.issues.push(issue);
@@ -153,14 +183,7 @@ function run<R extends ShardResult[] | Promise<ShardResult[]>>(
       guides: files.guides.length,
     };
   };
-  const shards = checkGuides({
-    files: files.guides,
-    catalogue,
-    cwd,
-    rootDisplay,
-    date: options.date,
-  });
-  return (shards instanceof Promise ? shards.then(finish) : finish(shards)) as never;
+  return others ? others.then((rest) => finish([first, ...rest])) : finish([first]);
 }
 
 /** Issues → findings with line and column; files not read yet (cross-guide rules) are read now. */
@@ -198,7 +221,7 @@ function split<T>(list: readonly T[], parts: number): T[][] {
   return Array.from({ length: parts }, (_, i) => list.slice(i * size, (i + 1) * size));
 }
 
-function inWorker(input: ShardInput): Promise<ShardResult> {
+function inWorker(input: ShardJob): Promise<ShardResult> {
   return new Promise((resolvePromise, reject) => {
     // A larger young generation: parsing 5,000 guides allocates a lot of short-lived objects.
     const worker = new Worker(new URL('./worker.ts', import.meta.url), {
