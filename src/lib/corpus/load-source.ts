@@ -7,6 +7,32 @@ import { readFileSync } from 'node:fs';
 import jsyaml from 'js-yaml';
 import type { Issue } from '../validate/finding.ts';
 
+interface TypeRuntime {
+  resolve(data: string): boolean;
+  construct(data: string): unknown;
+}
+
+/**
+ * js-yaml's own timestamp type (Astro's too), except that a day that does not exist, such as
+ * 2026-02-30 (which would silently become 2026-03-02), is an invalid Date that the schema refuses.
+ */
+const timestamp = (jsyaml as unknown as { types: { timestamp: TypeRuntime } }).types.timestamp;
+const strictTimestamp = new jsyaml.Type('tag:yaml.org,2002:timestamp', {
+  kind: 'scalar',
+  resolve: (data: string) => timestamp.resolve(data),
+  construct: (data: string) => {
+    const date = timestamp.construct(data) as Date;
+    const [, year, month, day] = /^(\d{4})-(\d\d?)-(\d\d?)/.exec(data) ?? [];
+    const exists =
+      date.getUTCFullYear() === Number(year) &&
+      date.getUTCMonth() + 1 === Number(month) &&
+      date.getUTCDate() === Number(day);
+    return exists ? date : new Date(Number.NaN);
+  },
+  instanceOf: Date,
+});
+const SCHEMA = jsyaml.DEFAULT_SCHEMA.extend({ implicit: [strictTimestamp] });
+
 export interface SourceText {
   /** Absolute path. */
   readonly file: string;
@@ -128,7 +154,7 @@ function parseYaml(
 ): { ok: true; data: unknown } | { ok: false; source: SourceText; issue: Issue } {
   const yamlText = source.text.slice(source.yamlStart, source.yamlEnd);
   try {
-    return { ok: true, data: jsyaml.load(yamlText) };
+    return { ok: true, data: jsyaml.load(yamlText, { schema: SCHEMA }) };
   } catch (error) {
     if (!(error instanceof jsyaml.YAMLException)) throw error;
     const { offset, message } = explainYamlError(yamlText, error);

@@ -97,6 +97,13 @@ export function schemaIssues(
           add(path, `${name}缺失。`);
           return;
         }
+        if (input instanceof Date) {
+          add(
+            path,
+            `${name}：这个日期不存在（请检查月份和日期，例如 2 月没有 30 日、4 月没有 31 日）。`,
+          );
+          return;
+        }
         if (issue.expected === 'date') {
           add(path, `${name}：${sentence(issue.message)}`);
           return;

@@ -10,6 +10,7 @@ describe('schema violations (TY004)', () => {
       'abolished/bad-scope.yaml:2:8 TY004',
       'departments/bad-phone.yaml:1:1 TY004',
       'departments/bad-phone.yaml:4:17 TY004',
+      'guides/civil-affairs/bad-date.md:43:11 TY004',
       'guides/civil-affairs/empty-values.md:10:13 TY004',
       'guides/civil-affairs/empty-values.md:12:15 TY004',
       'guides/civil-affairs/empty-values.md:34:14 TY004',
@@ -32,5 +33,12 @@ describe('schema violations (TY004)', () => {
 
   it('accepts every optional field when well-formed', () => {
     expect(check('schema/pass')).toEqual([]);
+  });
+
+  it('refuses a day that does not exist instead of letting YAML roll it over', () => {
+    const finding = first(check('schema/fail'), 'TY004', 'guides/civil-affairs/bad-date.md');
+    expect(finding.message).toBe(
+      '字段 reviewed（最近一次核对日期）：这个日期不存在（请检查月份和日期，例如 2 月没有 30 日、4 月没有 31 日）。',
+    );
   });
 });
