@@ -239,7 +239,8 @@ export const siteText = {
     title: '找不到这个页面',
     lead: '您要找的页面不存在，可能地址输错了，或者该事项已经调整。',
     tryThese: '您可以：',
-    search: '搜索办事指南',
+    // Not the header box's name: two search landmarks on one page need different names.
+    search: '查找您要办的事',
     home: '回到首页',
     call: '拨打 12345 政务服务便民热线咨询',
   },
