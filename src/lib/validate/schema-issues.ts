@@ -144,7 +144,8 @@ export function schemaIssues(
           for (const inner of meant) visit(inner, path);
           return;
         }
-        add(path, `${name}写法不正确：${describeField(field).full}。`);
+        const { full } = describeField(field);
+        add(path, `${name}写法不正确，应为：${full.split('：').slice(1).join('：') || full}。`);
         return;
       }
       case 'invalid_format': {

@@ -41,4 +41,10 @@ describe('schema violations (TY004)', () => {
       '字段 reviewed（最近一次核对日期）：这个日期不存在（请检查月份和日期，例如 2 月没有 30 日、4 月没有 31 日）。',
     );
   });
+
+  it('explains a union (scope) by what it should be', () => {
+    expect(first(check('schema/fail'), 'TY004', 'abolished/bad-scope.yaml').message).toBe(
+      '字段 scope（适用范围）写法不正确，应为：all，或按事项编码（codes）、事项名称（titles）、事项类型（types）限定。',
+    );
+  });
 });
