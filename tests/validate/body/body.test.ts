@@ -10,6 +10,7 @@ describe('guide bodies (TY060–TY061)', () => {
       'guides/civil-affairs/html.md:49:1 TY060',
       'guides/civil-affairs/links.md:43:9 TY061',
       'guides/civil-affairs/links.md:45:8 TY061',
+      'guides/civil-affairs/links.md:47:9 TY061',
       'guides/civil-affairs/mdx.md:43:1 TY060',
       'guides/civil-affairs/mdx.md:47:1 TY060',
       'guides/civil-affairs/mdx.md:49:4 TY060',
@@ -20,6 +21,9 @@ describe('guide bodies (TY060–TY061)', () => {
     );
     expect(first(findings, 'TY061', 'guides/civil-affairs/links.md').message).toBe(
       '正文中有以 javascript: 开头的链接。这种链接会执行代码或嵌入未经检查的内容，不安全：链接只能以 https:// 或 http:// 开头（站内链接以 / 开头），请改正或删除。',
+    );
+    expect(findings.find((f) => f.code === 'TY061' && f.line === 47)?.message).toBe(
+      '链接地址中有 HTML 字符引用 &#106;。字符引用会把链接伪装成别的样子，可能藏着不安全的链接：请直接写出完整的网址（以 https:// 或 http:// 开头，站内链接以 / 开头）。',
     );
   });
 

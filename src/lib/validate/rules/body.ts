@@ -62,12 +62,19 @@ const BODY_CONSTRUCTS: readonly (Construct & { code: 'TY060' | 'TY061' })[] = [
     message: (m) =>
       `正文中有以 ${(m[1] ?? '').toLowerCase()} 开头的链接。这种链接会执行代码或嵌入未经检查的内容，不安全：链接只能以 https:// 或 http:// 开头（站内链接以 / 开头），请改正或删除。`,
   },
+  {
+    // `&#106;avascript:` or `javascript&colon;` hide a script link from the check above.
+    code: 'TY061',
+    pattern: /(?:\]\(\s*<?|^[ ]{0,3}\[[^\]\n]+\]:\s*<?)[^)\s>]*?(&(?:#x?[0-9a-f]+|[a-z]+);)/gim,
+    message: (m) =>
+      `链接地址中有 HTML 字符引用 ${m[1] ?? ''}。字符引用会把链接伪装成别的样子，可能藏着不安全的链接：请直接写出完整的网址（以 https:// 或 http:// 开头，站内链接以 / 开头）。`,
+  },
 ];
 
 /** At most one finding per line per code: an HTML table should not produce fifty findings. */
 export const bodyIsPlainMarkdown: GuideRule = (guide, _ctx, report) => {
   const body = guide.body;
-  if (!/[<{}]|^(?:import|export)\s|(?:javascript|vbscript|data|file):/im.test(body)) return;
+  if (!/[<{}&]|^(?:import|export)\s|(?:javascript|vbscript|data|file):/im.test(body)) return;
   const masked = maskCode(body);
   const seen = new Set<string>();
   const found: { index: number; code: 'TY060' | 'TY061'; message: string }[] = [];
