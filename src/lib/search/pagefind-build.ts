@@ -10,6 +10,9 @@ import { pinyinTerms } from './pinyin.ts';
 /** Guide pages only: `guides/<department>/<slug>/index.html`. Lists and filters are not indexed. */
 export const GUIDE_PAGES_GLOB = 'guides/*/*/index.html';
 
+/** How many pages are handed to Pagefind at once. */
+const PAGES_IN_FLIGHT = 16;
+
 /** Directories under guides/ that hold list pages, not departments. */
 const NOT_GUIDES = new Set(['filter']);
 
@@ -78,13 +81,18 @@ export async function buildPagefindIndex(
     if (!index) throw new PagefindIndexError('create the index', ['Pagefind returned no index']);
 
     const problems: string[] = [];
-    for (const page of pages) {
+    const add = async (page: string) => {
       const html = await readFile(join(siteDir, page), 'utf8');
       const aliases = options.aliasesOf?.(guideIdOf(page)) ?? [];
       const terms = (title: string) => [...aliases, ...[title, ...aliases].flatMap(pinyinTerms)];
       const content = withPinyinTerms(html, relative(process.cwd(), join(siteDir, page)), terms);
       const added = await index.addHTMLFile({ sourcePath: page, content });
       problems.push(...added.errors.map((error) => `${page}: ${error}`));
+    };
+    // Pagefind's service answers requests as they finish, so keeping a few in flight lets our
+    // reading and pinyin work overlap its indexing instead of waiting for each page in turn.
+    for (let start = 0; start < pages.length; start += PAGES_IN_FLIGHT) {
+      await Promise.all(pages.slice(start, start + PAGES_IN_FLIGHT).map(add));
     }
     check(`index ${siteDir}`, problems);
 
