@@ -5,6 +5,7 @@ import type { ChecklistCorpus } from '../../src/lib/checklist/index.ts';
 import { byId } from '../../src/lib/corpus/model.ts';
 import type { GuideEntry } from '../../src/lib/corpus/model.ts';
 import type { GuideMaterial, Material } from '../../src/lib/schemas/index.ts';
+import { guide as guideEntry } from './fixtures.ts';
 
 const catalogue: ChecklistCorpus = {
   materials: byId<Material>([
@@ -53,37 +54,8 @@ const base: GuideMaterial = {
 };
 
 /** A guide with one material entry; only the material list matters to the derivation. */
-function guideWith(...materials: GuideMaterial[]): GuideEntry {
-  return {
-    id: 'civil-affairs/example',
-    body: '',
-    data: {
-      code: '339901-MZ-QR-0001',
-      title: '示例事项',
-      department: 'civil-affairs',
-      type: '行政确认',
-      status: '在用',
-      audience: ['自然人'],
-      basis: [{ title: '示例条例' }],
-      conditions: ['示例条件'],
-      materials,
-      process: [{ step: '受理' }],
-      timeLimit: { legal: 0, promised: 0 },
-      kind: '即办件',
-      fees: [],
-      online: { depth: '在线预审' },
-      counter: { locations: ['center'] },
-      post: false,
-      visits: 1,
-      visitsReason: '现场核验',
-      result: { name: '证明', delivery: ['窗口领取'] },
-      coverage: '全市通办',
-      topics: [],
-      reviewed: new Date('2026-11-01'),
-      changes: [],
-    },
-  };
-}
+const guideWith = (...materials: GuideMaterial[]): GuideEntry =>
+  guideEntry('civil-affairs/example', '示例事项', materials);
 
 const only = (material: Partial<GuideMaterial>) => {
   const guide = guideWith({ ...base, ...material });
