@@ -53,7 +53,7 @@ const base: GuideMaterial = {
   necessity: '必要',
 };
 
-/** A guide with one material entry; only the material list matters to the derivation. */
+/** A guide listing these materials; only the material list matters to the derivation. */
 const guideWith = (...materials: GuideMaterial[]): GuideEntry =>
   guideEntry('civil-affairs/example', '示例事项', materials);
 
