@@ -2,13 +2,15 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { siteConfig } from './src/lib/site/config.ts';
 import { safeMarkdown } from './src/lib/site/markdown.ts';
 import { textSizeIntegration } from './src/lib/site/text-size.ts';
 import pagefindIntegration from './src/integrations/pagefind.ts';
 import validateIntegration from './src/integrations/validate.ts';
 
 export default defineConfig({
-  site: 'https://banshi.yunxi.example',
+  // The region's address, from src/content/site.yaml (a broken file stops here, with its findings).
+  site: siteConfig().url,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [

@@ -55,7 +55,8 @@ export const checklistText = {
   // 一次性告知单.
   notice: {
     title: (guide: string) => `${guide} 一次性告知单`,
-    heading: '一次性告知单',
+    /** The issuer above the guide's title: the printed sheet has no site header. */
+    kicker: (centre: string) => `${centre} 一次性告知单`,
     description: (guide: string) =>
       `${guide}的一次性告知单：窗口办理所需材料、地点、时限和收费，可打印。`,
     code: '事项编码',

@@ -21,7 +21,8 @@ export const searchText = {
   // Guide list (/guides/ and /guides/filter/<facet>/<value>/).
   list: {
     title: '办事指南',
-    description: '云溪区全部办事指南，可按实施主体、事项类型、网办深度和到现场次数筛选。',
+    description: (region: string) =>
+      `${region}全部办事指南，可按实施主体、事项类型、网办深度和到现场次数筛选。`,
     lead: '按部门、事项类型、能否网上办和要跑几次筛选，或输入关键词查找。',
     filteredTitle: (label: string, value: string) => `办事指南：${label}为“${value}”`,
     filteredLead: (count: number) => `共 ${count} 项。`,

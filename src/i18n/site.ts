@@ -1,5 +1,7 @@
 // UI strings of the citizens' site (layout, home, guide, department, abolished, statistics,
-// open-data and error pages). Plain language first: GOV.UK's habit, in Chinese.
+// open-data and error pages). Plain language first: GOV.UK's habit, in Chinese. Names of the
+// region, the site and the centre are not here: they come from src/content/site.yaml, and the
+// strings that mention them are functions of those values.
 
 /** Values as citizens read them (src/lib/site/format.ts, feed, JSON-LD, CSV). */
 export const valueText = {
@@ -23,8 +25,7 @@ export const valueText = {
 } as const;
 
 export const siteText = {
-  siteName: '云溪区办事指南',
-  siteTagline: '云溪区政务服务中心 · 线上线下同一标准',
+  pageTitle: (page: string, siteName: string) => `${page} - ${siteName}`,
   skipLink: '跳到主要内容',
   homeCrumb: '首页',
   breadcrumbs: '当前位置',
@@ -61,7 +62,6 @@ export const siteText = {
   },
 
   home: {
-    title: '云溪区办事指南',
     lead: '查找要办的事，一次看清要带什么、去哪里、能不能在网上办。',
     searchHeading: '找到您要办的事',
     browseAll: (count: number) => `浏览全部 ${count} 项办事指南`,
@@ -124,7 +124,7 @@ export const siteText = {
       信息公开: '暂不能网上申请，请到窗口办理。',
     } as Record<string, string>,
     applyOnline: '去网上办理',
-    applyOnlineExternal: '（打开政务服务网）',
+    applyOnlineExternal: (platform: string) => `（打开${platform}）`,
     noOnlineUrl: '本事项暂无网上申请入口。',
     noticeLink: '打印一次性告知单',
     counterHeading: '窗口办理',
@@ -178,8 +178,8 @@ export const siteText = {
   abolished: {
     title: '已取消的证明材料',
     lead: '以下证明材料已经依法取消。',
-    decline:
-      '办事时如果有人要求您提供下列已取消的材料，您可以拒绝，并可拨打该部门监督投诉电话或 12345 热线反映。',
+    decline: (hotline: string) =>
+      `办事时如果有人要求您提供下列已取消的材料，您可以拒绝，并可拨打该部门监督投诉电话或 ${hotline} 热线反映。`,
     name: '材料名称',
     basis: '取消依据与文号',
     effective: '生效日期',
@@ -242,14 +242,14 @@ export const siteText = {
     // Not the header box's name: two search landmarks on one page need different names.
     search: '查找您要办的事',
     home: '回到首页',
-    call: '拨打 12345 政务服务便民热线咨询',
+    call: (hotline: string) => `拨打${hotline}咨询`,
   },
 
   feed: {
-    title: '云溪区办事指南：更新记录',
-    description: '云溪区办事指南的最近更新：新增、修改和核对的办事事项。',
+    title: (siteName: string) => `${siteName}：更新记录`,
+    description: (siteName: string) => `${siteName}的最近更新：新增、修改和核对的办事事项。`,
   },
 
-  openDataTitle: '云溪区办事指南开放数据',
-  schemaTitle: '云溪区办事指南内容模型',
+  openDataTitle: (siteName: string) => `${siteName}开放数据`,
+  schemaTitle: (siteName: string) => `${siteName}内容模型`,
 } as const;

@@ -29,9 +29,11 @@ export default function validateIntegration(
   return {
     name: 'tongyuan:validate',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ addWatchFile, command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const cwd = fileURLToPath(config.root);
+        // astro.config.mjs reads the site file: `astro dev` restarts when it changes.
+        addWatchFile(new URL(`${options.root ?? 'src/content'}/site.yaml`, config.root));
         const date = resolveBuildDate(undefined);
         if ('error' in date) throw new ContentValidationError(date.error);
         const result = validateContentSync({
@@ -39,6 +41,7 @@ export default function validateIntegration(
           cwd,
           root: options.root ?? 'src/content',
           publicDir: fileURLToPath(config.publicDir),
+          requireSite: true,
         });
         const errors = result.findings.filter((f) => f.severity === 'error');
         const report = formatHuman(result.findings, { color: false, files: result.files });

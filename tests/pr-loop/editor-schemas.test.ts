@@ -47,6 +47,7 @@ const corpus = [
   ['materials', filesIn(join(content, 'materials'), '.yaml')],
   ['abolished', filesIn(join(content, 'abolished'), '.yaml')],
   ['topics', filesIn(join(content, 'topics'), '.yaml')],
+  ['site', [join(content, 'site.yaml')]],
 ] as const;
 
 describe('schemas/*.schema.json', () => {

@@ -140,7 +140,7 @@ describe('npm run new-guide', () => {
     const file = join(project, created);
     writeFileSync(file, fillIn(readFileSync(file, 'utf8')));
     const result = run('validate.ts', created, '--date', DATE);
-    expect(result.stdout).toBe('没有发现问题（检查了 7 个文件）\n');
+    expect(result.stdout).toBe('没有发现问题（检查了 8 个文件）\n');
     expect(result.status).toBe(0);
   });
 

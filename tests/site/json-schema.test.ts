@@ -93,6 +93,7 @@ describe('collection JSON Schemas', () => {
       'department',
       'guide',
       'material',
+      'site',
       'topic',
     ]);
     expect(document.$id).toBe('https://banshi.yunxi.example/data/schema.json');

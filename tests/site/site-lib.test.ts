@@ -150,6 +150,7 @@ describe('JSON-LD', () => {
       online,
       corpus.departments.get('alpha')?.data,
       'https://banshi.yunxi.example',
+      '甲区',
     );
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
@@ -158,6 +159,7 @@ describe('JSON-LD', () => {
       identifier: online.data.code,
       url: 'https://banshi.yunxi.example/guides/alpha/online/',
       provider: { '@type': 'GovernmentOrganization', name: '云溪区甲局' },
+      areaServed: { '@type': 'AdministrativeArea', name: '甲区' },
     });
     expect(ld['availableChannel']).toHaveLength(2);
   });

@@ -53,7 +53,9 @@ describe('fixtures', () => {
           `${family.name}/fail`,
           family.name === 'references'
             ? { publicDir: join(folder, 'references', 'fail', 'public') }
-            : {},
+            : family.name === 'site'
+              ? { requireSite: true }
+              : {},
         ).map((f) => f.code),
       ),
     );

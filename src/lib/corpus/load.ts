@@ -2,16 +2,18 @@
 // the CLI, the build integration and the tests share it. Nothing here throws for a content
 // mistake: a file that cannot be read, parsed or validated becomes a finding (with its position)
 // and is left out of the Corpus, so every other rule still runs on the rest.
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import {
   abolishedSchema,
   departmentSchema,
   guideSchema,
   materialSchema,
+  siteSchema,
   topicSchema,
 } from '../schemas/index.ts';
-import type { Abolished, Department, Guide, Material, Topic } from '../schemas/index.ts';
+import type { Abolished, Department, Guide, Material, Site, Topic } from '../schemas/index.ts';
 import type { Anchor, Issue, PathSegment } from '../validate/finding.ts';
 import { schemaIssues, zhErrors } from '../validate/schema-issues.ts';
 import type { RefCandidates } from '../validate/schema-issues.ts';
@@ -79,6 +81,34 @@ export function loadCatalogue(files: ContentFiles, ctx: LoadContext): Catalogue 
     broken,
     guideIds,
   };
+}
+
+/** The region's site file, directly in the content root (see src/lib/schemas/site.ts). */
+export const SITE_FILE = 'site.yaml';
+
+/**
+ * Loads `site.yaml` from a content root; undefined when it is missing (a finding only when
+ * `required`: test fixtures are content roots without one) or broken (its findings say why).
+ */
+export function loadSite(root: string, ctx: LoadContext, required: boolean): Site | undefined {
+  const file = join(root, SITE_FILE);
+  const cf: ContentFile = { file, id: 'site', rel: SITE_FILE };
+  if (!existsSync(file)) {
+    if (required) {
+      // `.yml` is the usual slip: say so rather than only "missing".
+      const yml = existsSync(join(root, 'site.yml'))
+        ? `目录中有 site.yml，但扩展名必须是 .yaml：请把它改名为 ${SITE_FILE}。`
+        : '请新建这个文件（可以复制本系统示例中的 src/content/site.yaml 再修改），各字段的说明见 schemas/site.schema.json。';
+      ctx.issues.push({
+        code: 'TY007',
+        file: shownPath(cf, ctx),
+        at: { line: 1, column: 1 },
+        message: `缺少站点配置文件 ${shownPath(cf, ctx)}：网站名称、政务服务中心、网址和电话都从这个文件读取，没有它网站无法构建。${yml}`,
+      });
+    }
+    return undefined;
+  }
+  return loadEntry(cf, ctx, siteSchema, readYaml, () => () => undefined)?.data as Site | undefined;
 }
 
 /** Loads one guide; undefined when it could not be read or does not match the schema. */

@@ -11,6 +11,7 @@ const DEF_NAMES = {
   materials: 'material',
   abolished: 'abolished',
   topics: 'topic',
+  site: 'site',
 } as const;
 
 export function schemaDocument(site: string | URL, title: string): JsonSchema {

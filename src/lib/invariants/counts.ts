@@ -24,7 +24,7 @@ export const VIEW_LABELS: Record<View, string> = {
 
 /**
  * One published view as a list of guide keys: a guide id (`civil-affairs/x`) or a guide code
- * (`339901-MZ-…`), whichever the view carries. Duplicates are kept: they are a finding.
+ * (`<区划>-MZ-…`), whichever the view carries. Duplicates are kept: they are a finding.
  */
 export type ViewKeys = Readonly<Record<View, readonly string[]>>;
 

@@ -1,4 +1,4 @@
-// Guide codes (事项编码) follow `<区划>-<部门>-<类型>-<序号>`, e.g. 339901-MZ-QR-0003: the region, the
+// Guide codes (事项编码) follow `<区划>-<部门>-<类型>-<序号>`, e.g. 420107-MZ-QR-0003: the region, the
 // department's letters, the 事项类型's letters and a four-digit number. A new guide takes the next
 // number after the highest one in use, never a gap: a deleted guide's code is not reused.
 import type { ItemType } from '../schemas/enums.ts';
@@ -46,7 +46,7 @@ export interface CodeContext {
   readonly guides: readonly { readonly code: string; readonly department: string }[];
 }
 
-/** The region part used by most guides (339901 in the sample corpus). */
+/** The region part used by most guides (the sample corpus has one). */
 export const regionOf = (context: CodeContext): string | undefined =>
   mostCommon(context.guides.flatMap((guide) => parseCode(guide.code)?.region ?? []));
 

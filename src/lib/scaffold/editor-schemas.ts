@@ -6,11 +6,10 @@
 // time a department adds a material, and CI would then reject an editor's unrelated change.
 import { format, resolveConfig } from 'prettier';
 import { collectionJsonSchema } from '../schemas/json-schema.ts';
-import type { JsonSchema } from '../schemas/json-schema.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import type { JsonSchema, SchemaName } from '../schemas/json-schema.ts';
 
 interface EditorSchemaFile {
-  readonly collection: CollectionName;
+  readonly collection: SchemaName;
   /** Path relative to the repository root. */
   readonly path: string;
   /** Which files it describes, for `.vscode/settings.json` and the docs. */
@@ -48,6 +47,12 @@ export const EDITOR_SCHEMAS: readonly EditorSchemaFile[] = [
     path: 'schemas/topic.schema.json',
     files: 'src/content/topics/*.yaml',
     title: '一件事（主题集成服务）',
+  },
+  {
+    collection: 'site',
+    path: 'schemas/site.schema.json',
+    files: 'src/content/site.yaml',
+    title: '本站所属地区的信息（网站名称、政务服务中心、网址和电话）',
   },
 ];
 

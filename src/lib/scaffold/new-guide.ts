@@ -8,6 +8,7 @@ import { displayPath, listContent } from '../corpus/load-files.ts';
 import { readMarkdown } from '../corpus/load-source.ts';
 import type { Corpus } from '../corpus/model.ts';
 import { ITEM_TYPES } from '../schemas/enums.ts';
+import { readSite } from '../site/config.ts';
 import type { ItemType } from '../schemas/enums.ts';
 import { collectionJsonSchema } from '../schemas/json-schema.ts';
 import type { BuildDate } from '../validate/date.ts';
@@ -20,8 +21,15 @@ import { findPlaceholders } from './placeholders.ts';
 import type { Placeholder } from './placeholders.ts';
 import { isValidSlug, slugFromTitle } from './slug.ts';
 
-/** Used only when the corpus has no guide to learn the region code from. */
-const FALLBACK_REGION = '339901';
+/** The region code from site.yaml, for a corpus that has no guide to learn it from yet. */
+function siteRegionCode(contentRoot: string, cwd: string): string {
+  const read = readSite({ cwd, root: contentRoot });
+  if ('site' in read) return read.site.regionCode;
+  const problems = read.findings.map((f) => `  ${f.file}:${f.line}:${f.column}  ${f.message}`);
+  throw new NewGuideError(
+    `还没有任何办事指南可以推断事项编码的区划代码，需要读取站点配置文件 site.yaml 中的 regionCode，但它有误：\n${problems.join('\n')}`,
+  );
+}
 
 export interface NewGuideRequest {
   readonly department: string;
@@ -133,7 +141,7 @@ export function planGuide(
     );
   const code = nextCode(
     existing.codes,
-    regionOf(existing.codes) ?? FALLBACK_REGION,
+    regionOf(existing.codes) ?? siteRegionCode(existing.contentRoot, workspace.cwd),
     letters,
     request.type,
   );

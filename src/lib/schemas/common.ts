@@ -32,15 +32,15 @@ export const day = z
   .date({ error: expected('日期，格式 YYYY-MM-DD（例如 2026-10-15，不加引号）') })
   .describe('日期，格式 YYYY-MM-DD，不加引号');
 
-/** Chinese landline with area code, mobile, or a short public hotline such as 12345. */
+/** Chinese landline with area code, mobile, or a short public hotline such as 12315. */
 export const PHONE_PATTERN = /^(?:0\d{2,3}-\d{7,8}(?:-\d{1,6})?|1\d{10}|\d{5}|400-?\d{3}-?\d{4})$/;
 
 export const phone = z
   .string({ error: expected('电话号码') })
   .regex(PHONE_PATTERN, {
-    message: '电话号码格式不正确，应为“区号-号码”（如 0571-86012345）、手机号或 12345 这样的热线',
+    message: '电话号码格式不正确，应为“区号-号码”（如 0571-86012345）、手机号或 12315 这样的五位热线',
   })
-  .describe('电话号码，如 0571-86012345 或 12345');
+  .describe('电话号码，如 0571-86012345 或 12315');
 
 export const url = z
   .url({ protocol: /^https?$/, message: '网址应以 http:// 或 https:// 开头' })

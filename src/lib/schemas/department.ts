@@ -5,7 +5,7 @@ import { locationSchema } from './location.ts';
 /** 实施主体: `src/content/departments/<id>.yaml`. */
 export const departmentSchema = z
   .object({
-    name: text.describe('实施主体名称，例如 云溪区民政局'),
+    name: text.describe('实施主体名称，例如 青山区民政局'),
     address: text.describe('办公地址'),
     hours: text.describe('办公时间'),
     consultPhone: phone.describe('咨询电话'),

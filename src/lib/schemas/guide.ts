@@ -75,7 +75,7 @@ export const changeSchema = z
 export const guideSchemaWith = <R extends Ref>(ref: RefFactory<R>) =>
   z
     .object({
-      code: text.describe('事项编码（全区唯一），例如 339901-MZ-QR-0001'),
+      code: text.describe('事项编码（全区唯一），例如 420107-MZ-QR-0001'),
       title: text.describe('事项名称，例如 内地居民结婚登记'),
       department: ref('departments').describe(
         '实施主体编号（src/content/departments/ 下的文件名）',

@@ -10,6 +10,7 @@ import { topicSchemaWith } from './topic.ts';
 export { departmentSchema } from './department.ts';
 export { materialSchema } from './material.ts';
 export { locationSchema } from './location.ts';
+export { centreSchema, siteSchema } from './site.ts';
 
 export const guideSchema = guideSchemaWith(plainRef);
 export const abolishedSchema = abolishedSchemaWith(plainRef);
@@ -21,6 +22,7 @@ export type { Topic } from './topic.ts';
 export type { Department } from './department.ts';
 export type { Material } from './material.ts';
 export type { Location } from './location.ts';
+export type { Centre, Site } from './site.ts';
 export type { Ref, RefFactory, CollectionName } from './reference.ts';
 export { refId, plainRef } from './reference.ts';
 export { abolishedSchemaWith, guideSchemaWith, topicSchemaWith };

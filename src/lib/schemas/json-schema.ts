@@ -8,11 +8,15 @@ import {
   guideSchema,
   materialSchema,
   abolishedSchema,
+  siteSchema,
   topicSchema,
 } from './index.ts';
 import type { CollectionName } from './reference.ts';
 
 export type JsonSchema = Record<string, unknown>;
+
+/** The collections, and the region's one site file (`src/content/site.yaml`). */
+export type SchemaName = CollectionName | 'site';
 
 const schemas = {
   guides: guideSchema,
@@ -20,10 +24,11 @@ const schemas = {
   materials: materialSchema,
   abolished: abolishedSchema,
   topics: topicSchema,
-} satisfies Record<CollectionName, z.ZodType>;
+  site: siteSchema,
+} satisfies Record<SchemaName, z.ZodType>;
 
 /** The JSON Schema of one collection's entries (guide frontmatter, department YAML, …). */
-export function collectionJsonSchema(collection: CollectionName): JsonSchema {
+export function collectionJsonSchema(collection: SchemaName): JsonSchema {
   return z.toJSONSchema(schemas[collection], {
     target: 'draft-2020-12',
     io: 'input',
@@ -41,12 +46,13 @@ export function collectionJsonSchema(collection: CollectionName): JsonSchema {
 }
 
 /** Every collection's schema, keyed by collection name. */
-export function collectionJsonSchemas(): Record<CollectionName, JsonSchema> {
+export function collectionJsonSchemas(): Record<SchemaName, JsonSchema> {
   return {
     guides: collectionJsonSchema('guides'),
     departments: collectionJsonSchema('departments'),
     materials: collectionJsonSchema('materials'),
     abolished: collectionJsonSchema('abolished'),
     topics: collectionJsonSchema('topics'),
+    site: collectionJsonSchema('site'),
   };
 }

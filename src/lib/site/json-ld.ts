@@ -3,7 +3,6 @@
 import { valueText as t } from '../../i18n/site.ts';
 import type { Department } from '../schemas/index.ts';
 import type { GuideEntry } from '../corpus/model.ts';
-import { centre } from './centre.ts';
 import { absoluteUrl, guideUrl } from './urls.ts';
 
 type JsonLd = Record<string, unknown>;
@@ -12,6 +11,8 @@ export function governmentServiceJsonLd(
   guide: GuideEntry,
   department: Department | undefined,
   site: string | URL,
+  /** The region the site serves (site.yaml `region`). */
+  region: string,
 ): JsonLd {
   const { data } = guide;
   const locations =
@@ -53,7 +54,7 @@ export function governmentServiceJsonLd(
     identifier: data.code,
     serviceType: data.type,
     url: absoluteUrl(guideUrl(guide.id), site),
-    areaServed: { '@type': 'AdministrativeArea', name: centre.area },
+    areaServed: { '@type': 'AdministrativeArea', name: region },
     audience: { '@type': 'Audience', audienceType: data.audience.join('、') },
     ...(department
       ? {

@@ -48,6 +48,8 @@ const list = (items: readonly string[]) => `[${items.join(', ')}]`;
 export function generateCorpus(options: SyntheticOptions): Files {
   const random = seeded(options.seed ?? 20261125);
   const files: Files = new Map();
+  // The region's site file: without it the site does not build (src/lib/site/config.ts).
+  files.set('site.yaml', SITE_FILE);
 
   for (const [id, , suffix] of DEPARTMENTS) {
     files.set(`departments/${id}.yaml`, department(id, suffix, random));
@@ -108,6 +110,21 @@ export function generateCorpus(options: SyntheticOptions): Files {
   }
   return files;
 }
+
+const SITE_FILE = `region: 云溪区
+regionCode: '339901'
+siteName: 云溪区办事指南
+tagline: 云溪区政务服务中心 · 线上线下同一标准
+url: https://banshi.yunxi.example
+centre:
+  name: 云溪区政务服务中心
+  address: 云溪区望江东路188号
+  hours: [周一至周五 9:00—12:00，13:30—17:00]
+  phones:
+    - { label: 咨询电话, number: 0571-86012000 }
+hotline: { label: 政务服务便民热线, number: '12345' }
+platform: { name: 政务服务网, url: https://zwfw.yunxi.example }
+`;
 
 /** Writes the corpus under `dir` (emptied first). */
 export function writeCorpus(dir: string, files: Files): void {

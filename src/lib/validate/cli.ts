@@ -102,6 +102,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
       : {}),
     ...(positionals.length > 0 ? { only: positionals } : {}),
     threads: threads ?? 'auto',
+    requireSite: values.root === undefined,
   });
   const color = io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
   const stdout =

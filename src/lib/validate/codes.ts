@@ -29,6 +29,7 @@ export const CODES = {
   TY004: code('error', 20, '字段不符合格式要求'),
   TY005: code('error', 30, '指南所在文件夹与实施主体不一致'),
   TY006: code('error', 30, '文件位置或文件名不符合规则'),
+  TY007: code('error', 10, '缺少站点配置文件 site.yaml'),
   TY010: code('error', 25, '实施主体不存在'),
   TY011: code('error', 25, '材料目录中没有这项材料'),
   TY012: code('error', 25, '办理地点不属于本部门'),

@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { DEFAULT_ROOT, loadCatalogue, loadGuide, shownPath } from '../corpus/load.ts';
+import { DEFAULT_ROOT, loadCatalogue, loadGuide, loadSite, shownPath } from '../corpus/load.ts';
 import type { Catalogue, LoadContext, Sources } from '../corpus/load.ts';
 import { displayPath, listContent } from '../corpus/load-files.ts';
 import type { ContentFile, ContentFiles } from '../corpus/load-files.ts';
@@ -35,6 +35,8 @@ export interface ValidateOptions {
   readonly only?: readonly string[];
   /** Parallel shards for the guides; `auto` picks by corpus size; default 1. */
   readonly threads?: number | 'auto';
+  /** A missing `site.yaml` is an error (TY007); default: when the root is the default one. */
+  readonly requireSite?: boolean;
 }
 
 export interface ValidationResult {
@@ -154,6 +156,7 @@ function run(
     issues: files.issues.map((i) => ({ ...i, file: displayPath(i.file, cwd) })),
   };
   const catalogue = loadCatalogue(files, ctx);
+  const site = loadSite(root, ctx, options.requireSite ?? options.root === undefined);
   const first = checkGuideShard({ files: own, catalogue, cwd, rootDisplay, date: options.date });
   const finish = (shards: ShardResult[]): ValidationResult => {
     const rules: RuleContext = { catalogue, date: options.date, publicDir };
@@ -179,7 +182,7 @@ function run(
     const catalogueFiles = Object.values(files.catalogue).reduce((n, list) => n + list.length, 0);
     return {
       findings: shown.sort(byFileAndPosition),
-      files: files.guides.length + catalogueFiles + files.issues.length,
+      files: files.guides.length + catalogueFiles + files.issues.length + (site ? 1 : 0),
       guides: files.guides.length,
     };
   };

@@ -233,7 +233,7 @@ const descriptionOf = (schema: z.ZodType | undefined): string => {
   return '';
 };
 
-/** `事项编码（全区唯一），例如 339901-MZ-QR-0001` → label and example. */
+/** `事项编码（全区唯一），例如 420107-MZ-QR-0001` → label and example. */
 function describeField(schema: z.ZodType | undefined): {
   label: string;
   example: string;

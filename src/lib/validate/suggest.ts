@@ -50,7 +50,7 @@ export function closest(
   return fuse.search(query, { limit }).map((r) => r.item);
 }
 
-/** `civil-affairs（云溪区民政局）` */
+/** `civil-affairs（青山区民政局）` */
 export const describeCandidate = (c: Candidate): string =>
   c.label ? `${c.value}（${c.label}）` : c.value;
 

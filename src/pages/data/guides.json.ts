@@ -1,5 +1,6 @@
 import type { APIContext } from 'astro';
 import { loadCorpus, loadSiteIndex } from '../../data/corpus.ts';
+import { site } from '../../data/site.ts';
 import { siteText } from '../../i18n/site.ts';
 import { openDataGuides } from '../../lib/export/guides-json.ts';
 
@@ -9,7 +10,7 @@ export async function GET(context: APIContext) {
     index.published,
     corpus,
     context.site ?? context.url,
-    siteText.openDataTitle,
+    siteText.openDataTitle(site.siteName),
   );
   return new Response(JSON.stringify(body), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
