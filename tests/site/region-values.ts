@@ -27,7 +27,8 @@ const number = (what: string, text: string): Needle => ({
 });
 
 /** The region's name without its level (云溪区 → 云溪), when something is left. */
-const stem = (region: string) => region.replace(/(?:自治县|自治州|区|县|市|旗|州|盟|镇|乡|街道)$/, '');
+const stem = (region: string) =>
+  region.replace(/(?:自治县|自治州|区|县|市|旗|州|盟|镇|乡|街道)$/, '');
 
 export function regionNeedles(site: Site): Needle[] {
   const regionStem = stem(site.region);

@@ -38,7 +38,8 @@ export const PHONE_PATTERN = /^(?:0\d{2,3}-\d{7,8}(?:-\d{1,6})?|1\d{10}|\d{5}|40
 export const phone = z
   .string({ error: expected('电话号码') })
   .regex(PHONE_PATTERN, {
-    message: '电话号码格式不正确，应为“区号-号码”（如 0571-86012345）、手机号或 12315 这样的五位热线',
+    message:
+      '电话号码格式不正确，应为“区号-号码”（如 0571-86012345）、手机号或 12315 这样的五位热线',
   })
   .describe('电话号码，如 0571-86012345 或 12315');
 

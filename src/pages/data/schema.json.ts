@@ -5,7 +5,11 @@ import { schemaDocument } from '../../lib/export/schema-document.ts';
 
 export function GET(context: APIContext) {
   return new Response(
-    JSON.stringify(schemaDocument(context.site ?? context.url, siteText.schemaTitle(site.siteName)), null, 2),
+    JSON.stringify(
+      schemaDocument(context.site ?? context.url, siteText.schemaTitle(site.siteName)),
+      null,
+      2,
+    ),
     {
       headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
     },
