@@ -8,10 +8,12 @@ import { describe, expect, it } from 'vitest';
 import * as enums from '../../src/lib/schemas/enums.ts';
 import {
   abolishedSchema,
+  centreSchema,
   departmentSchema,
   guideSchema,
   locationSchema,
   materialSchema,
+  siteSchema,
   topicSchema,
 } from '../../src/lib/schemas/index.ts';
 import { TYPE_CODES } from '../../src/lib/scaffold/code.ts';
@@ -43,6 +45,8 @@ describe('docs/editors/编写指南.md', () => {
     ['material', keysOf(materialSchema)],
     ['abolished', keysOf(abolishedSchema)],
     ['topic', keysOf(topicSchema)],
+    ['site', keysOf(siteSchema)],
+    ['site centre', keysOf(centreSchema)],
   ])('explains every %s field', (_name, keys) => {
     const missing = keys.filter((key) => !guide.includes(`\`${key}\``));
     expect(missing).toEqual([]);

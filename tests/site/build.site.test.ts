@@ -102,7 +102,7 @@ describe('open data', () => {
     );
   });
 
-  it('schema.json is a JSON Schema with every collection', () => {
+  it('schema.json is a JSON Schema with every collection and the site file', () => {
     const schema = JSON.parse(readDist('data/schema.json')) as {
       $schema: string;
       $defs: Record<string, unknown>;
@@ -113,6 +113,7 @@ describe('open data', () => {
       'department',
       'guide',
       'material',
+      'site',
       'topic',
     ]);
   });

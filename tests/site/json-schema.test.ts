@@ -99,6 +99,6 @@ describe('collection JSON Schemas', () => {
     expect(document.$id).toBe('https://banshi.yunxi.example/data/schema.json');
     expect(document.$defs['guide']?.['$schema']).toBeUndefined();
     expect(ajv.validateSchema(document)).toBe(true);
-    expect(Object.keys(collectionJsonSchemas())).toHaveLength(5);
+    expect(Object.keys(collectionJsonSchemas())).toHaveLength(6);
   });
 });
