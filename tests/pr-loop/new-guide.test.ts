@@ -193,6 +193,30 @@ describe('npm run new-guide', () => {
     );
   });
 
+  it('takes the region code from site.yaml while the corpus has no guide', () => {
+    rmSync(join(project, 'src/content/guides'), { recursive: true, force: true });
+    rmSync(join(project, 'src/content/topics'), { recursive: true, force: true });
+    const site = join(project, 'src/content/site.yaml');
+    writeFileSync(
+      site,
+      readFileSync(site, 'utf8').replace("regionCode: '339901'", "regionCode: '420107'"),
+    );
+    const result = newGuide(...MARRIAGE, '--prefix', 'MZ');
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('  事项编码：420107-MZ-QR-0001\n');
+
+    writeFileSync(
+      site,
+      readFileSync(site, 'utf8').replace("regionCode: '420107'", 'regionCode: 420107'),
+    );
+    rmSync(join(project, 'src/content/guides'), { recursive: true, force: true });
+    const broken = newGuide(...MARRIAGE, '--prefix', 'MZ');
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toBe(
+      '错误：还没有任何办事指南可以推断事项编码的区划代码，需要读取站点配置文件 site.yaml 中的 regionCode，但它有误：\n  src/content/site.yaml:4:13  字段 regionCode（行政区划代码）应为文字，实际写的是数字 420107。如果要原样保留这些字符，请给它加上引号，例如 regionCode: "420107"。\n',
+    );
+  });
+
   it('explains an unknown department or type', () => {
     const department = newGuide('--department', 'civil', '--title', '某事项', '--type', '行政确认');
     expect(department.status).toBe(1);
