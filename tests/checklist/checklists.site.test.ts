@@ -6,6 +6,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { checklistText } from '../../src/i18n/checklist.ts';
 import { loadCorpus } from '../../src/lib/corpus/load.ts';
 import { PUBLISHED_STATUS } from '../../src/lib/schemas/enums.ts';
+import { siteConfig } from '../../src/lib/site/config.ts';
 import { catalogueIndex } from '../../src/lib/catalogue/index.ts';
 import { topicBundles } from '../../src/lib/topics/index.ts';
 import {
@@ -181,7 +182,7 @@ describe('in a browser', () => {
       expect(await page.getByRole('button', { name: checklistText.notice.print }).isVisible()).toBe(
         true,
       );
-      const url = `https://banshi.yunxi.example/guides/${GUIDE}/`;
+      const url = new URL(`/guides/${GUIDE}/`, siteConfig().url).href;
       const qr = page.getByRole('img', { name: checklistText.notice.qrAlt(url) });
       expect(await qr.locator('svg').count()).toBe(1);
       expect(await page.getByRole('link', { name: url }).count()).toBe(1);

@@ -8,6 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/load.ts';
 import { lastCommitDates } from '../../src/lib/git/last-commit.ts';
+import { siteConfig } from '../../src/lib/site/config.ts';
 import { buildSiteIndex } from '../../src/lib/site/site-index.ts';
 import { DIST } from '../helpers/serve.ts';
 import { attr, distFiles, elements, readDist, textOf } from './dist-html.ts';
@@ -122,7 +123,7 @@ describe('open data', () => {
     const xml = readDist('rss.xml');
     const links = [...xml.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1] ?? '').slice(1);
     expect(links.length).toBeGreaterThan(0);
-    const urls = new Set(published.map((g) => `https://banshi.yunxi.example/guides/${g.id}/`));
+    const urls = new Set(published.map((g) => new URL(`/guides/${g.id}/`, siteConfig().url).href));
     for (const link of links) expect(urls.has(link), link).toBe(true);
   });
 
