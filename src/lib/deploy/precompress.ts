@@ -22,6 +22,8 @@ export const PRECOMPRESSED_EXTENSIONS: ReadonlySet<string> = new Set([
   '.csv',
   '.txt',
   '.md',
+  '.yml',
+  '.yaml',
   '.svg',
   '.wasm',
 ]);
