@@ -5,7 +5,11 @@
 //
 //   npm run deploy:files [-- --dist dist]
 import { parseArgs } from 'node:util';
-import { formatDeployFilesReport, writeDeployFiles } from '../src/lib/deploy/deploy-files.ts';
+import {
+  formatDeployFilesReport,
+  precompressOptionsFromEnv,
+  writeDeployFiles,
+} from '../src/lib/deploy/deploy-files.ts';
 import { SitePolicyError } from '../src/lib/deploy/site-policies.ts';
 
 const { values } = parseArgs({
@@ -13,7 +17,9 @@ const { values } = parseArgs({
 });
 
 try {
-  console.log(formatDeployFilesReport(await writeDeployFiles(values.dist)));
+  console.log(
+    formatDeployFilesReport(await writeDeployFiles(values.dist, precompressOptionsFromEnv())),
+  );
 } catch (error) {
   if (!(error instanceof SitePolicyError)) throw error;
   console.error(error.message);

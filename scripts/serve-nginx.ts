@@ -23,16 +23,19 @@ try {
   const preview = await startNginxPreview({ siteDir: values.dist, port });
   console.log(`nginx serves ${values.dist}/ at ${preview.origin}/ (Ctrl-C stops it)`);
   console.log(`configuration and logs: ${preview.prefix}`);
-  let stopping = false;
+  // Set by the signal handlers, so kept in an object the type checker does not narrow.
+  const state = { stopping: false };
   const stop = () => {
-    if (stopping) return;
-    stopping = true;
+    if (state.stopping) return;
+    state.stopping = true;
     void preview.stop().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   const code = await preview.exited;
-  if (!stopping) {
+  // Ctrl-C reaches nginx too (same process group); let our own handler run first.
+  await new Promise((wait) => setTimeout(wait, 200));
+  if (!state.stopping) {
     console.error(`nginx exited on its own (${String(code)}).`);
     process.exitCode = 1;
     await preview.stop();

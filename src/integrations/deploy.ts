@@ -3,14 +3,19 @@
 // last integration in astro.config.mjs, so that it sees every file, Pagefind's included.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatDeployFilesReport, writeDeployFiles } from '../lib/deploy/deploy-files.ts';
+import {
+  formatDeployFilesReport,
+  precompressOptionsFromEnv,
+  writeDeployFiles,
+} from '../lib/deploy/deploy-files.ts';
 
 export default function deployIntegration(): AstroIntegration {
   return {
     name: 'tongyuan:deploy',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        logger.info(formatDeployFilesReport(await writeDeployFiles(fileURLToPath(dir))));
+        const report = await writeDeployFiles(fileURLToPath(dir), precompressOptionsFromEnv());
+        logger.info(formatDeployFilesReport(report));
       },
     },
   };

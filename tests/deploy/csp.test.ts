@@ -33,13 +33,9 @@ describe('a policy as data', () => {
   });
 
   it('tells hashes from keywords', () => {
-    expect([H1, "'self'", "'unsafe-eval'", "'sha256-'", 'https://x.example'].map(isHashSource)).toEqual([
-      true,
-      false,
-      false,
-      false,
-      false,
-    ]);
+    expect(
+      [H1, "'self'", "'unsafe-eval'", "'sha256-'", 'https://x.example'].map(isHashSource),
+    ).toEqual([true, false, false, false, false]);
   });
 
   it('gives policies that differ only in hashes the same shape, and others not', () => {
@@ -69,18 +65,21 @@ describe('a policy as data', () => {
 describe('the policies of a built site', () => {
   it('reads the CSP meta from the head of a page', () => {
     expect(
-      metaPolicy('<html><head><META HTTP-EQUIV="Content-Security-Policy" content="default-src \'self\'"></head></html>'),
+      metaPolicy(
+        '<html><head><META HTTP-EQUIV="Content-Security-Policy" content="default-src \'self\'"></head></html>',
+      ),
     ).toBe("default-src 'self'");
-    expect(metaPolicy('<html><head></head><body><meta http-equiv="content-security-policy" content="x"></body>')).toBeUndefined();
+    expect(
+      metaPolicy(
+        '<html><head></head><body><meta http-equiv="content-security-policy" content="x"></body>',
+      ),
+    ).toBeUndefined();
   });
 
   it('names sections by their first folder', () => {
-    expect(['index.html', '404.html', 'guides/a/b/index.html', 'admin/index.html'].map(sectionOf)).toEqual([
-      '',
-      '',
-      'guides',
-      'admin',
-    ]);
+    expect(
+      ['index.html', '404.html', 'guides/a/b/index.html', 'admin/index.html'].map(sectionOf),
+    ).toEqual(['', '', 'guides', 'admin']);
   });
 
   it('gives the public site one policy with every page hash, and /admin/ its own', () => {
@@ -103,27 +102,31 @@ describe('the policies of a built site', () => {
     const lines = map.split('\n').filter((line) => !line.startsWith('#'));
     expect(lines[0]).toBe('map $uri $tongyuan_content_security_policy {');
     expect(lines[1]).toMatch(/^ {4}default "default-src 'self'; .*frame-ancestors 'none'";$/);
-    expect(lines[2]).toMatch(/^ {4}"~\^\/admin\/" "default-src 'self'; .*'unsafe-eval'.*frame-ancestors 'none'";$/);
+    expect(lines[2]).toMatch(
+      /^ {4}"~\^\/admin\/" "default-src 'self'; .*'unsafe-eval'.*frame-ancestors 'none'";$/,
+    );
     expect(lines.slice(3)).toEqual(['}', '']);
     expect(map).toContain('#   /admin/: 1 page(s), a policy of their own');
   });
 
   it('refuses a page without a CSP meta, naming it', () => {
-    expect(() => sitePolicies(readBuiltPages(fixture('no-meta')))).toThrowError(SitePolicyError);
-    expect(() => sitePolicies(readBuiltPages(fixture('no-meta')))).toThrowErrorMatchingInlineSnapshot(`
+    expect(() => sitePolicies(readBuiltPages(fixture('no-meta')))).toThrow(SitePolicyError);
+    expect(() => sitePolicies(readBuiltPages(fixture('no-meta'))))
+      .toThrowErrorMatchingInlineSnapshot(`
       [SitePolicyError: The Content-Security-Policy header cannot be derived from the built pages:
         - about/index.html has no <meta http-equiv="content-security-policy">: every page must carry the policy Astro computes (security.csp in astro.config.mjs); a hand-written page needs its own meta.]
     `);
   });
 
   it('refuses a section whose pages need different kinds of policy', () => {
-    expect(() => sitePolicies(readBuiltPages(fixture('mixed-section')))).toThrowErrorMatchingInlineSnapshot(`
+    expect(() => sitePolicies(readBuiltPages(fixture('mixed-section'))))
+      .toThrowErrorMatchingInlineSnapshot(`
       [SitePolicyError: The Content-Security-Policy header cannot be derived from the built pages:
         - guides/b/index.html and guides/a/index.html are both in /guides/ but their policies differ in more than hashes ("default-src 'self'; img-src 'self' data:; object-src 'none'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; style-src 'self'" against "default-src 'self'; img-src 'self' data:; object-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"); a section is served with one header, so move the page to a folder of its own or give both the same directives.]
     `);
   });
 
   it('refuses a site without pages', () => {
-    expect(() => sitePolicies([])).toThrowError(/the site has no HTML pages/);
+    expect(() => sitePolicies([])).toThrow(/the site has no HTML pages/);
   });
 });

@@ -15,12 +15,17 @@ import {
   TemplateError,
 } from '../../src/lib/deploy/nginx-site.ts';
 
-const includeFiles = readdirSync(join(NGINX_TEMPLATE_DIR, INCLUDES_DIR), { recursive: true, encoding: 'utf8' })
+const includeFiles = readdirSync(join(NGINX_TEMPLATE_DIR, INCLUDES_DIR), {
+  recursive: true,
+  encoding: 'utf8',
+})
   .filter((file) => file.endsWith('.conf'))
   .map((file) => `${INCLUDES_DIR}/${file.split('\\').join('/')}`)
   .sort();
 const siteTemplate = readFileSync(join(NGINX_TEMPLATE_DIR, SITE_TEMPLATE), 'utf8');
-const included = [...siteTemplate.matchAll(/^\s*include (tongyuan\/\S+);$/gm)].map((m) => m[1]).sort();
+const included = [...siteTemplate.matchAll(/^\s*include (tongyuan\/\S+);$/gm)]
+  .map((m) => m[1])
+  .sort();
 
 describe('deploy/nginx/', () => {
   it('has a site file that includes every include file exactly once', () => {
@@ -49,19 +54,21 @@ describe('deploy/nginx/', () => {
       root: '/srv/tongyuan/site',
       csp_map: '/etc/nginx/tongyuan/content-security-policy.conf',
     });
-    expect(site).toContain('    listen 443 ssl;\n    server_name banshi.yunxi.example;\n    root "/srv/tongyuan/site";');
+    expect(site).toContain(
+      '    listen 443 ssl;\n    server_name banshi.yunxi.example;\n    root "/srv/tongyuan/site";',
+    );
     expect(site).toContain('include "/etc/nginx/tongyuan/content-security-policy.conf";');
     expect(site).not.toMatch(/\{\{\w+\}\}/);
   });
 
   it('refuses a missing value, an unused value and a value that could add a directive', () => {
-    expect(() => renderTemplate('root {{root}};', {})).toThrowError(
+    expect(() => renderTemplate('root {{root}};', {})).toThrow(
       new TemplateError('template: no value for {{root}}'),
     );
-    expect(() => renderTemplate('root {{root}};', { root: '/srv', port: '80' })).toThrowError(
+    expect(() => renderTemplate('root {{root}};', { root: '/srv', port: '80' })).toThrow(
       new TemplateError('template: no placeholder for {{port}}'),
     );
-    expect(() => renderTemplate('root {{root}};', { root: '/srv; autoindex on' })).toThrowError(
+    expect(() => renderTemplate('root {{root}};', { root: '/srv; autoindex on' })).toThrow(
       new TemplateError(
         'template: the value of {{root}} ("/srv; autoindex on") is empty or holds one of ; { } " \' $ # \\ or a line break',
       ),
@@ -76,7 +83,9 @@ describe('deploy/nginx/', () => {
       runAsRoot: false,
     });
     expect(main).toContain('load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;');
-    const paths = [...main.matchAll(/^\s*(?:pid|error_log|access_log|\w+_temp_path) (\S+?)[;\s]/gm)].map((m) => m[1]);
+    const paths = [
+      ...main.matchAll(/^\s*(?:pid|error_log|access_log|\w+_temp_path) (\S+?)[;\s]/gm),
+    ].map((m) => m[1]);
     expect(paths).toHaveLength(8);
     for (const path of paths) expect(path?.startsWith('/tmp/p/')).toBe(true);
     expect(main).not.toContain('user ');

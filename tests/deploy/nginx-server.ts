@@ -41,7 +41,8 @@ export async function startNginx(siteDir: string): Promise<NginxPreview> {
     try {
       return await startNginxPreview({ siteDir, port: await freePort() });
     } catch (error) {
-      const taken = error instanceof NginxPreviewError && /Address already in use/.test(error.message);
+      const taken =
+        error instanceof NginxPreviewError && /Address already in use/.test(error.message);
       if (!taken || attempt === 3) throw error;
     }
   }

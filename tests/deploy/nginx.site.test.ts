@@ -55,15 +55,33 @@ const FILES: readonly [string, string, string, string, string][] = [
     REVALIDATE,
   ],
   ['guide list', '/guides/', 'guides/index.html', HTML, REVALIDATE],
-  ['department page', '/departments/civil-affairs/', 'departments/civil-affairs/index.html', HTML, REVALIDATE],
+  [
+    'department page',
+    '/departments/civil-affairs/',
+    'departments/civil-affairs/index.html',
+    HTML,
+    REVALIDATE,
+  ],
   ['search page', '/search/', 'search/index.html', HTML, REVALIDATE],
   ['feed', '/rss.xml', 'rss.xml', 'application/xml; charset=utf-8', REVALIDATE],
   ['sitemap', '/sitemap-0.xml', 'sitemap-0.xml', 'application/xml; charset=utf-8', REVALIDATE],
-  ['open data (JSON)', '/data/guides.json', 'data/guides.json', 'application/json; charset=utf-8', REVALIDATE],
+  [
+    'open data (JSON)',
+    '/data/guides.json',
+    'data/guides.json',
+    'application/json; charset=utf-8',
+    REVALIDATE,
+  ],
   ['open data (CSV)', '/data/guides.csv', 'data/guides.csv', 'text/csv; charset=utf-8', REVALIDATE],
   ['icon', '/favicon.svg', 'favicon.svg', 'image/svg+xml; charset=utf-8', REVALIDATE],
   ['Pagefind entry script', '/pagefind/pagefind.js', 'pagefind/pagefind.js', JS, REVALIDATE],
-  ['Pagefind entry list', '/pagefind/pagefind-entry.json', 'pagefind/pagefind-entry.json', 'application/json; charset=utf-8', REVALIDATE],
+  [
+    'Pagefind entry list',
+    '/pagefind/pagefind-entry.json',
+    'pagefind/pagefind-entry.json',
+    'application/json; charset=utf-8',
+    REVALIDATE,
+  ],
 ];
 
 /** Files whose names are only known after the build. */
@@ -181,7 +199,9 @@ describe.skipIf(!nginxAvailable())('nginx serving the built site', () => {
           const sent = sources(header, name);
           // Every hash of the page, and exactly the page's keywords ('self', 'wasm-unsafe-eval').
           for (const source of allowed) expect(sent, `${name} ${source}`).toContain(source);
-          expect(sent.filter((s) => !isHashSource(s))).toEqual(allowed.filter((s) => !isHashSource(s)));
+          expect(sent.filter((s) => !isHashSource(s))).toEqual(
+            allowed.filter((s) => !isHashSource(s)),
+          );
         }
       },
     );

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { precompressOptionsFromEnv } from '../../src/lib/deploy/deploy-files.ts';
 import {
   isPrecompressedSibling,
   PRECOMPRESS_MIN_BYTES,
@@ -25,7 +26,10 @@ beforeEach(() => {
   site = mkdtempSync(join(tmpdir(), 'precompress-'));
   write('guides/a/b/index.html', PAGE);
   write('_astro/Base.css', `body{margin:0}${'.x{color:#123}'.repeat(50)}`);
-  write('data/guides.json', JSON.stringify({ guides: Array.from({ length: 30 }, (_, i) => ({ id: `g${i}` })) }));
+  write(
+    'data/guides.json',
+    JSON.stringify({ guides: Array.from({ length: 30 }, (_, i) => ({ id: `g${i}` })) }),
+  );
   write('small.txt', 'x'.repeat(PRECOMPRESS_MIN_BYTES - 1));
   write('enough.txt', 'y'.repeat(PRECOMPRESS_MIN_BYTES));
   // Already compressed, or a user's own archive: left alone.
@@ -41,7 +45,12 @@ afterEach(() => {
 describe('precompressing a built site', () => {
   it('writes .gz and .br beside each text file of at least the minimum size', async () => {
     const report = await precompressSite(site);
-    for (const file of ['guides/a/b/index.html', '_astro/Base.css', 'data/guides.json', 'enough.txt']) {
+    for (const file of [
+      'guides/a/b/index.html',
+      '_astro/Base.css',
+      'data/guides.json',
+      'enough.txt',
+    ]) {
       expect(gunzipSync(read(`${file}.gz`)).equals(read(file)), file).toBe(true);
       expect(brotliDecompressSync(read(`${file}.br`)).equals(read(file)), file).toBe(true);
       expect(read(`${file}.br`).length).toBeLessThan(read(file).length);
@@ -93,5 +102,26 @@ describe('precompressing a built site', () => {
         isPrecompressedSibling,
       ),
     ).toEqual([true, true, false, false, false]);
+  });
+});
+
+describe('TONGYUAN_BROTLI_QUALITY', () => {
+  it('is the most (11) when unset, and a lower quality when set', () => {
+    expect(precompressOptionsFromEnv({})).toEqual({});
+    expect(precompressOptionsFromEnv({ TONGYUAN_BROTLI_QUALITY: '5' })).toEqual({
+      brotliQuality: 5,
+    });
+  });
+
+  it('refuses anything but 0–11', () => {
+    expect(() => precompressOptionsFromEnv({ TONGYUAN_BROTLI_QUALITY: 'max' })).toThrow(
+      'TONGYUAN_BROTLI_QUALITY must be a whole number from 0 to 11, not "max".',
+    );
+  });
+
+  it('gives a smaller file at 11 than at 1', async () => {
+    const low = await precompressSite(site, { brotliQuality: 1 });
+    const high = await precompressSite(site);
+    expect(high.brotliBytes).toBeLessThan(low.brotliBytes);
   });
 });

@@ -7,7 +7,16 @@ import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Top-level entries never copied: installed packages, outputs, caches, history, tests, docs. */
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'bench', 'coverage', 'tests', 'docs']);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  '.git',
+  'bench',
+  'coverage',
+  'tests',
+  'docs',
+]);
 
 /** Folders of node_modules that are caches written by a build, not packages. */
 const CACHES = new Set(['.astro', '.vite', '.cache']);
@@ -22,14 +31,23 @@ export function copyProject(root: string, dir: string): string {
   }
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(join(root, 'node_modules'))) {
-    if (!CACHES.has(entry)) symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
+    if (!CACHES.has(entry))
+      symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Tongyuan', '-c', 'user.email=build@tongyuan.invalid', ...args], {
-      cwd: dir,
-      stdio: 'pipe',
-      env: { ...process.env, GIT_AUTHOR_DATE: FIXED_GIT_DATE, GIT_COMMITTER_DATE: FIXED_GIT_DATE },
-    });
+    execFileSync(
+      'git',
+      ['-c', 'user.name=Tongyuan', '-c', 'user.email=build@tongyuan.invalid', ...args],
+      {
+        cwd: dir,
+        stdio: 'pipe',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_DATE: FIXED_GIT_DATE,
+          GIT_COMMITTER_DATE: FIXED_GIT_DATE,
+        },
+      },
+    );
   git('init', '-q');
   git('add', '-A');
   git('commit', '-q', '--no-gpg-sign', '-m', 'one commit, built twice');

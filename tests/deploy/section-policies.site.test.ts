@@ -29,14 +29,19 @@ describe.skipIf(!nginxAvailable())('a site with a web editor under /admin/', () 
   });
 
   it('writes the generated include into the site folder', () => {
-    expect(readFileSync(join(site, NGINX_CSP_FILE), 'utf8')).toMatch(/^# Content-Security-Policy per site section/);
+    expect(readFileSync(join(site, NGINX_CSP_FILE), 'utf8')).toMatch(
+      /^# Content-Security-Policy per site section/,
+    );
   });
 
   it('sends the editor its own policy, for its page and its files', async () => {
-    const admin = "default-src 'self'; img-src 'self' data: blob:; connect-src 'self'; script-src 'self' 'unsafe-eval' 'sha256-CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC='; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+    const admin =
+      "default-src 'self'; img-src 'self' data: blob:; connect-src 'self'; script-src 'self' 'unsafe-eval' 'sha256-CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC='; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
     expect(await csp('/admin/')).toBe(admin);
     expect(await csp('/admin/config.yml')).toBe(admin);
-    expect((await fetchRaw(nginx.origin, '/admin/config.yml')).headers['content-type']).toBe('application/yaml; charset=utf-8');
+    expect((await fetchRaw(nginx.origin, '/admin/config.yml')).headers['content-type']).toBe(
+      'application/yaml; charset=utf-8',
+    );
   });
 
   it('keeps the public policy, with no unsafe source, everywhere else', async () => {

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { NGINX_CSP_FILE, renderNginxCspMap } from './nginx-csp.ts';
 import { precompressSite } from './precompress.ts';
-import type { PrecompressReport } from './precompress.ts';
+import type { PrecompressOptions, PrecompressReport } from './precompress.ts';
 import { readBuiltPages, sitePolicies } from './site-policies.ts';
 import type { SitePolicies } from './site-policies.ts';
 
@@ -15,13 +15,32 @@ export interface DeployFilesReport {
   readonly precompressed: PrecompressReport;
 }
 
-export async function writeDeployFiles(siteDir: string): Promise<DeployFilesReport> {
+export async function writeDeployFiles(
+  siteDir: string,
+  options: PrecompressOptions = {},
+): Promise<DeployFilesReport> {
   const policies = sitePolicies(readBuiltPages(siteDir));
   const cspFile = join(siteDir, NGINX_CSP_FILE);
   mkdirSync(dirname(cspFile), { recursive: true });
   writeFileSync(cspFile, renderNginxCspMap(policies));
-  const precompressed = await precompressSite(siteDir);
+  const precompressed = await precompressSite(siteDir, options);
   return { cspFile, policies, precompressed };
+}
+
+/**
+ * TONGYUAN_BROTLI_QUALITY (0–11) lowers brotli's effort for builds that are measured rather than
+ * deployed (docs/deploy.md); unset, the build uses 11. Anything else is an error, not a guess.
+ */
+export function precompressOptionsFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): PrecompressOptions {
+  const value = env['TONGYUAN_BROTLI_QUALITY'];
+  if (value === undefined || value === '') return {};
+  const quality = Number(value);
+  if (!Number.isInteger(quality) || quality < 0 || quality > 11) {
+    throw new Error(`TONGYUAN_BROTLI_QUALITY must be a whole number from 0 to 11, not "${value}".`);
+  }
+  return { brotliQuality: quality };
 }
 
 /** One line for the build log: "CSP: 1 policy + /admin/; 180 files precompressed (…)". */

@@ -4,7 +4,17 @@
 // `npm run serve:nginx` and the deploy test suite both start it from here.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { accessSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
@@ -90,7 +100,9 @@ export function preparePreview(options: NginxPreviewOptions): string {
   const modulesDir = options.modulesDir ?? process.env['NGINX_MODULES'] ?? DEBIAN_MODULES_DIR;
   const csp = join(siteDir, NGINX_CSP_FILE);
   if (!existsSync(join(siteDir, 'index.html'))) {
-    throw new NginxPreviewError(`${siteDir} holds no built site (no index.html). Run \`npm run build\` first.`);
+    throw new NginxPreviewError(
+      `${siteDir} holds no built site (no index.html). Run \`npm run build\` first.`,
+    );
   }
   if (!existsSync(csp)) {
     throw new NginxPreviewError(
@@ -98,7 +110,9 @@ export function preparePreview(options: NginxPreviewOptions): string {
     );
   }
   if (!existsSync(join(modulesDir, BROTLI_STATIC_MODULE))) {
-    throw new NginxPreviewError(`The brotli_static module is not in ${modulesDir}. ${INSTALL_HINT}`);
+    throw new NginxPreviewError(
+      `The brotli_static module is not in ${modulesDir}. ${INSTALL_HINT}`,
+    );
   }
   const prefix = mkdtempSync(join(tmpdir(), 'tongyuan-nginx-'));
   mkdirSync(join(prefix, 'temp'));
@@ -109,7 +123,12 @@ export function preparePreview(options: NginxPreviewOptions): string {
   writeFileSync(
     join(prefix, siteFile),
     renderSiteFile(
-      { listen: `${LOOPBACK}:${options.port}`, server_name: 'localhost', root: siteDir, csp_map: csp },
+      {
+        listen: `${LOOPBACK}:${options.port}`,
+        server_name: 'localhost',
+        root: siteDir,
+        csp_map: csp,
+      },
       templateDir,
     ),
   );
@@ -134,37 +153,46 @@ export async function startNginxPreview(options: NginxPreviewOptions): Promise<N
     { stdio: ['ignore', 'inherit', 'pipe'] },
   );
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<number | string>((done) => {
-    child.once('exit', (code, signal) => done(code ?? signal ?? 'unknown'));
-    child.once('error', (error) => done(error.message));
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
   });
-  let running = true;
-  void exited.then(() => (running = false));
+  // Mutated by the exit handler, so kept in an object the type checker does not narrow.
+  const state = { running: true };
+  const exited = new Promise<number | string>((done) => {
+    child.once('exit', (code, signal) => {
+      done(code ?? signal ?? 'unknown');
+    });
+    child.once('error', (error) => {
+      done(error.message);
+    });
+  }).finally(() => {
+    state.running = false;
+  });
 
-  const cleanUp = () => rmSync(prefix, { recursive: true, force: true });
   const stop = async () => {
-    if (running) {
+    if (state.running) {
       child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+      }, 5000);
       await exited;
       clearTimeout(timer);
     }
-    cleanUp();
+    rmSync(prefix, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (!running) break;
+  while (state.running && Date.now() < deadline) {
     if (await accepts(LOOPBACK, options.port)) {
       return { origin: `http://${LOOPBACK}:${options.port}`, prefix, stop, exited };
     }
     await new Promise((wait) => setTimeout(wait, 50));
   }
   const why = [stderr.trim(), tail(errorLog)].filter(Boolean).join('\n') || 'no message';
+  const outcome = state.running ? 'not listening after 10 s' : `exited: ${String(await exited)}`;
   await stop();
   throw new NginxPreviewError(
-    `nginx did not start on ${LOOPBACK}:${options.port} (${running ? 'not listening after 10 s' : `exited: ${String(await exited)}`}):\n${why}`,
+    `nginx did not start on ${LOOPBACK}:${options.port} (${outcome}):\n${why}`,
   );
 }
 

@@ -60,7 +60,9 @@ export function renderTemplate(
   });
   const unused = Object.keys(values).filter((name) => !used.has(name));
   if (unused.length > 0) {
-    throw new TemplateError(`${where}: no placeholder for ${unused.map((n) => `{{${n}}}`).join(', ')}`);
+    throw new TemplateError(
+      `${where}: no placeholder for ${unused.map((n) => `{{${n}}}`).join(', ')}`,
+    );
   }
   return rendered;
 }
@@ -85,7 +87,7 @@ export function renderPreviewMain(values: PreviewMainValues): string {
   const { prefix } = values;
   return [
     '# The local preview of `npm run serve:nginx` (src/lib/deploy/nginx-site.ts): no root needed,',
-    '# everything nginx writes stays in this temporary prefix. On a server, Debian\'s',
+    "# everything nginx writes stays in this temporary prefix. On a server, Debian's",
     '# /etc/nginx/nginx.conf plays this part and loads the brotli module from modules-enabled/.',
     `load_module ${join(values.modulesDir, BROTLI_STATIC_MODULE)};`,
     ...(values.runAsRoot ? ['user root;'] : []),
