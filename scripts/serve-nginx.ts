@@ -36,7 +36,7 @@ try {
   // Ctrl-C reaches nginx too (same process group); let our own handler run first.
   await new Promise((wait) => setTimeout(wait, 200));
   if (!state.stopping) {
-    console.error(`nginx exited on its own (${String(code)}).`);
+    console.error(`nginx exited on its own (${String(code)}):\n${preview.errorLogTail()}`);
     process.exitCode = 1;
     await preview.stop();
   }

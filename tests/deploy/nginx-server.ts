@@ -41,8 +41,7 @@ export async function startNginx(siteDir: string): Promise<NginxPreview> {
     try {
       return await startNginxPreview({ siteDir, port: await freePort() });
     } catch (error) {
-      const taken =
-        error instanceof NginxPreviewError && /Address already in use/.test(error.message);
+      const taken = error instanceof NginxPreviewError && /already in use/.test(error.message);
       if (!taken || attempt === 3) throw error;
     }
   }

@@ -70,6 +70,8 @@ export interface NginxPreview {
   /** `http://127.0.0.1:<port>`, without a trailing slash. */
   readonly origin: string;
   readonly prefix: string;
+  /** The last lines of nginx's error log (in the prefix, until `stop()`). */
+  errorLogTail(): string;
   /** Stops nginx (SIGTERM, then SIGKILL after 5 s) and removes the prefix. */
   stop(): Promise<void>;
   /** Settles when nginx exits, with its exit code (or the signal's name). */
@@ -145,6 +147,12 @@ export function preparePreview(options: NginxPreviewOptions): string {
  */
 export async function startNginxPreview(options: NginxPreviewOptions): Promise<NginxPreview> {
   const nginx = options.nginx ?? findNginx();
+  // Another server on the port would answer the readiness check below in nginx's place.
+  if (await accepts(LOOPBACK, options.port)) {
+    throw new NginxPreviewError(
+      `${LOOPBACK}:${options.port} is already in use by another server; choose another port (--port).`,
+    );
+  }
   const prefix = preparePreview(options);
   const errorLog = join(prefix, 'error.log');
   const child: ChildProcess = spawn(
@@ -184,7 +192,13 @@ export async function startNginxPreview(options: NginxPreviewOptions): Promise<N
   const deadline = Date.now() + 10_000;
   while (state.running && Date.now() < deadline) {
     if (await accepts(LOOPBACK, options.port)) {
-      return { origin: `http://${LOOPBACK}:${options.port}`, prefix, stop, exited };
+      return {
+        origin: `http://${LOOPBACK}:${options.port}`,
+        prefix,
+        errorLogTail: () => tail(errorLog),
+        stop,
+        exited,
+      };
     }
     await new Promise((wait) => setTimeout(wait, 50));
   }
