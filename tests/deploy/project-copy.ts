@@ -2,7 +2,7 @@
 // they are in the work tree, committed once with a fixed date so that the dates the build reads
 // from git are the same in every copy, and a node_modules of links to ours with its own empty
 // caches (Astro and Vite keep theirs in node_modules/.astro and .vite).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -54,20 +54,31 @@ export function copyProject(root: string, dir: string): string {
   return dir;
 }
 
-/** `npm run build` in `dir` (prebuild, Astro with its integrations, postbuild), as CI runs it. */
-export function buildProject(dir: string): void {
+/**
+ * `npm run build` in `dir` (prebuild, Astro with its integrations, postbuild), as CI runs it.
+ * Asynchronous, so two copies can build side by side on two cores.
+ */
+export function buildProject(dir: string): Promise<void> {
   // The copy builds into its own dist/, whatever folder the suites around it test.
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env['TONGYUAN_DIST'];
-  const result = spawnSync('npm', ['run', 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env,
-    maxBuffer: 256 * 1024 * 1024,
+  return new Promise((done, fail) => {
+    const child = spawn('npm', ['run', 'build'], {
+      cwd: dir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.once('error', fail);
+    child.once('exit', (code) => {
+      if (code === 0) {
+        done();
+        return;
+      }
+      const last = output.trim().split('\n').slice(-40).join('\n');
+      fail(new Error(`npm run build failed in ${dir} (exit ${String(code)}):\n${last}`));
+    });
   });
-  if (result.status !== 0) {
-    const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-40).join('\n');
-    throw new Error(`npm run build failed in ${dir} (exit ${String(result.status)}):\n${output}`);
-  }
 }
