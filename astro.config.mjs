@@ -7,6 +7,7 @@ import { safeMarkdown } from './src/lib/site/markdown.ts';
 import { textSizeIntegration } from './src/lib/site/text-size.ts';
 import pagefindIntegration from './src/integrations/pagefind.ts';
 import validateIntegration from './src/integrations/validate.ts';
+import deployIntegration from './src/integrations/deploy.ts';
 
 export default defineConfig({
   // The region's address, from src/content/site.yaml (a broken file stops here, with its findings).
@@ -21,6 +22,9 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     // Header search upgrade; Pagefind index of the guide pages after the build (fails loudly).
     pagefindIntegration(),
+    // Keep last: the nginx CSP header from the built pages and the .gz/.br siblings of every
+    // text file, Pagefind's included (docs/deploy.md).
+    deployIntegration(),
   ],
   markdown: {
     // Guides are plain Markdown: raw HTML, script links and off-site images are dropped, never

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isPrecompressedSibling } from '../../src/lib/deploy/precompress.ts';
 
 export interface PageWeight {
   readonly path: string;
@@ -49,11 +50,15 @@ export function pageWeight(dist: string, path: string): PageWeight {
   return { path, htmlGz: gz(html), cssGz: sum(new Set(css)), jsEnhancementGz: sum(scripts), jsToReadGz: 0 };
 }
 
-/** Total bytes and files under a directory. */
+/**
+ * Total bytes and files under a directory, as built: the precompressed .gz/.br siblings and the
+ * hidden nginx include (src/lib/deploy/) are copies for the server, not more output.
+ */
 export function dirSize(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
   for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (isPrecompressedSibling(entry) || entry.startsWith('.')) continue;
     const stat = statSync(join(dir, entry));
     if (stat.isFile()) {
       bytes += stat.size;

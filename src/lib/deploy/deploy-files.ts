@@ -1,0 +1,56 @@
+// What a built site needs beside its pages to be served by nginx: the Content-Security-Policy
+// include derived from the pages, and the precompressed siblings. Runs on any site folder, last:
+// after Pagefind has written its files (the build) or after shards are merged.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { NGINX_CSP_FILE, renderNginxCspMap } from './nginx-csp.ts';
+import { precompressSite } from './precompress.ts';
+import type { PrecompressOptions, PrecompressReport } from './precompress.ts';
+import { readBuiltPages, sitePolicies } from './site-policies.ts';
+import type { SitePolicies } from './site-policies.ts';
+
+export interface DeployFilesReport {
+  readonly cspFile: string;
+  readonly policies: SitePolicies;
+  readonly precompressed: PrecompressReport;
+}
+
+export async function writeDeployFiles(
+  siteDir: string,
+  options: PrecompressOptions = {},
+): Promise<DeployFilesReport> {
+  const policies = sitePolicies(readBuiltPages(siteDir));
+  const cspFile = join(siteDir, NGINX_CSP_FILE);
+  mkdirSync(dirname(cspFile), { recursive: true });
+  writeFileSync(cspFile, renderNginxCspMap(policies));
+  const precompressed = await precompressSite(siteDir, options);
+  return { cspFile, policies, precompressed };
+}
+
+/**
+ * TONGYUAN_BROTLI_QUALITY (0–11) lowers brotli's effort for builds that are measured rather than
+ * deployed (docs/deploy.md); unset, the build uses 11. Anything else is an error, not a guess.
+ */
+export function precompressOptionsFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): PrecompressOptions {
+  const value = env['TONGYUAN_BROTLI_QUALITY'];
+  if (value === undefined || value === '') return {};
+  const quality = Number(value);
+  if (!Number.isInteger(quality) || quality < 0 || quality > 11) {
+    throw new Error(`TONGYUAN_BROTLI_QUALITY must be a whole number from 0 to 11, not "${value}".`);
+  }
+  return { brotliQuality: quality };
+}
+
+/** One line for the build log: "CSP: 1 policy + /admin/; 180 files precompressed (…)". */
+export function formatDeployFilesReport(report: DeployFilesReport): string {
+  const { policies, precompressed: p } = report;
+  const own = policies.others.flatMap((other) => other.sections.map((s) => `/${s}/`));
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+  return [
+    `nginx CSP header from ${policies.fallback.pages + policies.others.reduce((n, o) => n + o.pages, 0)} page(s)`,
+    own.length > 0 ? ` (own policy: ${own.join(', ')})` : '',
+    ` → ${report.cspFile}; ${p.files} file(s) precompressed: ${kib(p.bytes)} → gzip ${kib(p.gzipBytes)}, brotli ${kib(p.brotliBytes)}`,
+  ].join('');
+}

@@ -1,0 +1,127 @@
+// Precompression of a built site: which files get .gz and .br siblings, that they decompress to
+// the file, that a second run writes the same bytes, and that stale siblings never survive.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { precompressOptionsFromEnv } from '../../src/lib/deploy/deploy-files.ts';
+import {
+  isPrecompressedSibling,
+  PRECOMPRESS_MIN_BYTES,
+  precompressSite,
+} from '../../src/lib/deploy/precompress.ts';
+
+let site: string;
+const write = (path: string, content: string | Buffer) => {
+  mkdirSync(dirname(join(site, path)), { recursive: true });
+  writeFileSync(join(site, path), content);
+};
+const read = (path: string) => readFileSync(join(site, path));
+const has = (path: string) => existsSync(join(site, path));
+
+const PAGE = `<!doctype html><html lang="zh-CN"><body>${'<p>内地居民结婚登记：申请材料、办理地点和时限。</p>'.repeat(40)}</body></html>`;
+
+beforeEach(() => {
+  site = mkdtempSync(join(tmpdir(), 'precompress-'));
+  write('guides/a/b/index.html', PAGE);
+  write('_astro/Base.css', `body{margin:0}${'.x{color:#123}'.repeat(50)}`);
+  write(
+    'data/guides.json',
+    JSON.stringify({ guides: Array.from({ length: 30 }, (_, i) => ({ id: `g${i}` })) }),
+  );
+  write('small.txt', 'x'.repeat(PRECOMPRESS_MIN_BYTES - 1));
+  write('enough.txt', 'y'.repeat(PRECOMPRESS_MIN_BYTES));
+  // Already compressed, or a user's own archive: left alone.
+  write('pagefind/fragment/zh-cn_1.pf_fragment', Buffer.alloc(400, 1));
+  write('templates/forms.tar.gz', Buffer.alloc(400, 2));
+  write('photo.png', Buffer.alloc(400, 3));
+  write('.nginx/content-security-policy.conf', 'map $uri $x { default "a"; }\n'.repeat(20));
+});
+afterEach(() => {
+  rmSync(site, { recursive: true, force: true });
+});
+
+describe('precompressing a built site', () => {
+  it('writes .gz and .br beside each text file of at least the minimum size', async () => {
+    const report = await precompressSite(site);
+    for (const file of [
+      'guides/a/b/index.html',
+      '_astro/Base.css',
+      'data/guides.json',
+      'enough.txt',
+    ]) {
+      expect(gunzipSync(read(`${file}.gz`)).equals(read(file)), file).toBe(true);
+      expect(brotliDecompressSync(read(`${file}.br`)).equals(read(file)), file).toBe(true);
+      expect(read(`${file}.br`).length).toBeLessThan(read(file).length);
+    }
+    expect(report.files).toBe(4);
+    expect(report.brotliBytes).toBeLessThan(report.gzipBytes);
+    expect(report.gzipBytes).toBeLessThan(report.bytes);
+  });
+
+  it('leaves small files, compressed formats and hidden folders alone', async () => {
+    await precompressSite(site);
+    for (const file of [
+      'small.txt',
+      'pagefind/fragment/zh-cn_1.pf_fragment',
+      'templates/forms.tar.gz',
+      'photo.png',
+      '.nginx/content-security-policy.conf',
+    ]) {
+      expect([has(`${file}.gz`), has(`${file}.br`)], file).toEqual([false, false]);
+    }
+  });
+
+  it('writes the same bytes every time (no time or name in the gzip header)', async () => {
+    await precompressSite(site);
+    const first = [read('guides/a/b/index.html.gz'), read('guides/a/b/index.html.br')];
+    // gzip's header: no mtime (bytes 4–7) and no file name flag.
+    expect(first[0]?.readUInt32LE(4)).toBe(0);
+    expect((first[0]?.[3] ?? 0) & 0x08).toBe(0);
+    await precompressSite(site);
+    expect(read('guides/a/b/index.html.gz').equals(first[0] ?? Buffer.alloc(0))).toBe(true);
+    expect(read('guides/a/b/index.html.br').equals(first[1] ?? Buffer.alloc(0))).toBe(true);
+  });
+
+  it('removes siblings whose file changed, shrank or is gone, but not other archives', async () => {
+    await precompressSite(site);
+    rmSync(join(site, 'data/guides.json'));
+    write('enough.txt', 'short');
+    write('guides/a/b/index.html', `${PAGE}<!-- edited -->`);
+    await precompressSite(site);
+    expect([has('data/guides.json.gz'), has('data/guides.json.br')]).toEqual([false, false]);
+    expect([has('enough.txt.gz'), has('enough.txt.br')]).toEqual([false, false]);
+    expect(gunzipSync(read('guides/a/b/index.html.gz')).toString('utf8')).toContain('edited');
+    expect(has('templates/forms.tar.gz')).toBe(true);
+  });
+
+  it('knows its own siblings from other compressed files', () => {
+    expect(
+      ['index.html.gz', 'a/b.css.br', 'forms.tar.gz', 'index.html', 'x.pf_fragment.gz'].map(
+        isPrecompressedSibling,
+      ),
+    ).toEqual([true, true, false, false, false]);
+  });
+});
+
+describe('TONGYUAN_BROTLI_QUALITY', () => {
+  it('is the most (11) when unset, and a lower quality when set', () => {
+    expect(precompressOptionsFromEnv({})).toEqual({});
+    expect(precompressOptionsFromEnv({ TONGYUAN_BROTLI_QUALITY: '5' })).toEqual({
+      brotliQuality: 5,
+    });
+  });
+
+  it('refuses anything but 0–11', () => {
+    expect(() => precompressOptionsFromEnv({ TONGYUAN_BROTLI_QUALITY: 'max' })).toThrow(
+      'TONGYUAN_BROTLI_QUALITY must be a whole number from 0 to 11, not "max".',
+    );
+  });
+
+  it('gives a smaller file at 11 than at 1', async () => {
+    const low = await precompressSite(site, { brotliQuality: 1 });
+    const high = await precompressSite(site);
+    expect(high.brotliBytes).toBeLessThan(low.brotliBytes);
+  });
+});
