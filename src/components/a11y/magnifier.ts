@@ -4,6 +4,7 @@
 // clear of it and focused elements are scrolled above it (WCAG 2.4.11). It is a visual aid only,
 // hidden from screen readers, which already read the focused element.
 import { a11yText as t } from '../../i18n/a11y.ts';
+import { onPointerMoved } from './pointer.ts';
 import { blockAt, describeFocus } from './reading-order.ts';
 
 let bar: HTMLElement | undefined;
@@ -15,17 +16,17 @@ function show(text: string | undefined) {
   if (bar) bar.textContent = text ?? t.magnifierEmpty;
 }
 
-const onFocus = (event: FocusEvent) => {
+// Focus, and a change of the focused control's state (a tick box ticked), show it anew.
+const onFocus = (event: Event) => {
   if (!(event.target instanceof Element)) return;
   const block = describeFocus(event.target, { checked: t.checked, unchecked: t.unchecked });
   if (block) show(block.text);
 };
 
-const onPointer = (event: PointerEvent) => {
-  if (!(event.target instanceof Element)) return;
-  const block = blockAt(event.target);
+const onPointer = onPointerMoved((target) => {
+  const block = blockAt(target);
   if (block) show(block.text);
-};
+});
 
 export function startMagnifier(): void {
   if (bar) return;
@@ -41,7 +42,8 @@ export function startMagnifier(): void {
   });
   resize.observe(bar);
   document.addEventListener('focusin', onFocus);
-  document.addEventListener('pointerover', onPointer);
+  document.addEventListener('change', onFocus);
+  document.addEventListener('pointermove', onPointer);
   // Switched on from the panel: show what has the focus now (the panel's own switch).
   const focused = document.activeElement;
   if (focused instanceof Element) {
@@ -52,7 +54,8 @@ export function startMagnifier(): void {
 
 export function stopMagnifier(): void {
   document.removeEventListener('focusin', onFocus);
-  document.removeEventListener('pointerover', onPointer);
+  document.removeEventListener('change', onFocus);
+  document.removeEventListener('pointermove', onPointer);
   resize?.disconnect();
   resize = undefined;
   bar?.remove();

@@ -5,6 +5,7 @@
 import { a11yText as t } from '../../i18n/a11y.ts';
 import { POINT_READ_STORAGE_KEY } from '../../lib/a11y/preferences.ts';
 import { utteranceChunks } from '../../lib/a11y/speech.ts';
+import { onPointerMoved } from './pointer.ts';
 import { remember } from './preference-state.ts';
 import { blockAt, describeFocus, readingBlocks } from './reading-order.ts';
 import type { ReadingBlock } from './reading-order.ts';
@@ -151,11 +152,13 @@ class Reader {
     if (on) {
       this.stop();
       document.addEventListener('focusin', this.onFocus);
-      document.addEventListener('pointerover', this.onPointer);
+      document.addEventListener('change', this.onFocus);
+      document.addEventListener('pointermove', this.onPointer);
       this.setState('idle', t.pointReadOn);
     } else {
       document.removeEventListener('focusin', this.onFocus);
-      document.removeEventListener('pointerover', this.onPointer);
+      document.removeEventListener('change', this.onFocus);
+      document.removeEventListener('pointermove', this.onPointer);
       clearTimeout(this.dwell);
       if (this.state === 'idle') this.stop();
     }
@@ -182,20 +185,19 @@ class Reader {
     next(0);
   }
 
-  private readonly onFocus = (event: FocusEvent) => {
+  // Focus, and a change of the focused control's state (a tick box ticked), are read.
+  private readonly onFocus = (event: Event) => {
     if (!(event.target instanceof Element)) return;
     this.readOne(describeFocus(event.target, { checked: t.checked, unchecked: t.unchecked }));
   };
 
-  private readonly onPointer = (event: PointerEvent) => {
+  private readonly onPointer = onPointerMoved((target) => {
     clearTimeout(this.dwell);
-    const target = event.target;
-    if (!(target instanceof Element)) return;
     this.dwell = setTimeout(() => {
       const block = blockAt(target);
       if (block && block.element !== this.highlighted) this.readOne(block);
     }, POINT_DWELL_MS);
-  };
+  });
 }
 
 const readers = new WeakMap<HTMLElement, Reader>();
