@@ -34,7 +34,10 @@ function watchFirstPaint() {
     if ((document.body as HTMLElement | null) !== null) {
       const root = document.documentElement;
       Object.defineProperty(window, '__atBody', {
-        value: { cursor: root.getAttribute('data-cursor'), magnifier: root.getAttribute('data-magnifier') },
+        value: {
+          cursor: root.getAttribute('data-cursor'),
+          magnifier: root.getAttribute('data-magnifier'),
+        },
       });
       observer.disconnect();
     }
@@ -42,7 +45,10 @@ function watchFirstPaint() {
 }
 
 const cursorOf = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => getComputedStyle(el).cursor);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => getComputedStyle(el).cursor);
 
 describe.skipIf(!chromiumAvailable())('the 无障碍 panel: large cursor and magnifier', () => {
   let server: StaticServer;
@@ -79,7 +85,9 @@ describe.skipIf(!chromiumAvailable())('the 无障碍 panel: large cursor and mag
     await panelButton().click();
     await panel().waitFor();
     expect(await panelButton().getAttribute('aria-expanded')).toBe('true');
-    expect(await panelButton().getAttribute('aria-controls')).toBe(await panel().getAttribute('id'));
+    expect(await panelButton().getAttribute('aria-controls')).toBe(
+      await panel().getAttribute('id'),
+    );
     for (const name of [a11yText.cursor, a11yText.magnifier]) {
       expect(await toggle(name).getAttribute('aria-pressed')).toBe('false');
     }
@@ -93,7 +101,7 @@ describe.skipIf(!chromiumAvailable())('the 无障碍 panel: large cursor and mag
     await page.keyboard.press('Escape');
     expect(await panel().isVisible()).toBe(false);
     expect(await panelButton().getAttribute('aria-expanded')).toBe('false');
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+    expect(await page.evaluate(() => document.activeElement?.textContent.trim())).toBe(
       a11yText.panelButton,
     );
   });
@@ -103,9 +111,15 @@ describe.skipIf(!chromiumAvailable())('the 无障碍 panel: large cursor and mag
     await toggle(a11yText.cursor).click();
     await expect.poll(() => attribute('data-cursor')).toBe('large');
     expect(await toggle(a11yText.cursor).getAttribute('aria-pressed')).toBe('true');
-    expect(await cursorOf(page, 'main p')).toMatch(/url\("[^"]*\/a11y\/cursor-arrow\.svg"\) 4 4, default/);
-    expect(await cursorOf(page, 'main a[href]')).toMatch(/\/a11y\/cursor-hand\.svg"\) 27 2, pointer/);
-    expect(await cursorOf(page, 'input[type="search"]')).toMatch(/\/a11y\/cursor-text\.svg"\) 16 32, text/);
+    expect(await cursorOf(page, 'main p')).toMatch(
+      /url\("[^"]*\/a11y\/cursor-arrow\.svg"\) 4 4, default/,
+    );
+    expect(await cursorOf(page, 'main a[href]')).toMatch(
+      /\/a11y\/cursor-hand\.svg"\) 27 2, pointer/,
+    );
+    expect(await cursorOf(page, 'input[type="search"]')).toMatch(
+      /\/a11y\/cursor-text\.svg"\) 16 32, text/,
+    );
     // The images are ours, served from this origin, small enough for every browser (≤ 128 px).
     for (const name of ['arrow', 'hand', 'text']) {
       const svg = await page.evaluate(async (url) => {
@@ -159,7 +173,10 @@ describe.skipIf(!chromiumAvailable())('the 无障碍 panel: large cursor and mag
   it('covers nothing: the page keeps room for the bar, and focus is scrolled clear of it', async () => {
     const room = await page.evaluate(() => {
       const barBox = (document.querySelector('.magnifier') as HTMLElement).getBoundingClientRect();
-      return { bar: barBox.height, padding: parseFloat(getComputedStyle(document.body).paddingBottom) };
+      return {
+        bar: barBox.height,
+        padding: parseFloat(getComputedStyle(document.body).paddingBottom),
+      };
     });
     expect(room.padding).toBeGreaterThanOrEqual(room.bar - 0.5);
     // The last link on the page, reached with Tab, ends above the bar.
@@ -167,16 +184,20 @@ describe.skipIf(!chromiumAvailable())('the 无障碍 panel: large cursor and mag
     await page.keyboard.press('Tab');
     const clear = await page.evaluate(() => {
       const focused = (document.activeElement as HTMLElement).getBoundingClientRect();
-      const barTop = (document.querySelector('.magnifier') as HTMLElement).getBoundingClientRect().top;
+      const barTop = (document.querySelector('.magnifier') as HTMLElement).getBoundingClientRect()
+        .top;
       return { name: document.activeElement?.textContent, bottom: focused.bottom, barTop };
     });
     expect(clear.name).toBe(siteText.footer.accessibility);
     expect(clear.bottom).toBeLessThanOrEqual(clear.barTop);
     // Scrolled to the end, the last line of the page is above the bar too.
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.evaluate(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+    });
     const end = await page.evaluate(() => {
       const last = [...document.querySelectorAll('footer p')].at(-1) as HTMLElement;
-      const barTop = (document.querySelector('.magnifier') as HTMLElement).getBoundingClientRect().top;
+      const barTop = (document.querySelector('.magnifier') as HTMLElement).getBoundingClientRect()
+        .top;
       return { bottom: last.getBoundingClientRect().bottom, barTop };
     });
     expect(end.bottom).toBeLessThanOrEqual(end.barTop);
@@ -184,7 +205,9 @@ describe.skipIf(!chromiumAvailable())('the 无障碍 panel: large cursor and mag
 
   it('both persist across pages and apply before the first paint; they turn off again', async () => {
     await page.goto(`${server.origin}/stats/`);
-    expect(await page.evaluate(() => (window as unknown as { __atBody: unknown }).__atBody)).toEqual({
+    expect(
+      await page.evaluate(() => (window as unknown as { __atBody: unknown }).__atBody),
+    ).toEqual({
       cursor: 'large',
       magnifier: 'on',
     });
@@ -196,7 +219,9 @@ describe.skipIf(!chromiumAvailable())('the 无障碍 panel: large cursor and mag
     await toggle(a11yText.magnifier).click();
     await expect.poll(() => bar().count()).toBe(0);
     await page.reload();
-    expect(await page.evaluate(() => (window as unknown as { __atBody: unknown }).__atBody)).toEqual({
+    expect(
+      await page.evaluate(() => (window as unknown as { __atBody: unknown }).__atBody),
+    ).toEqual({
       cursor: null,
       magnifier: null,
     });
@@ -225,14 +250,19 @@ describe.skipIf(!chromiumAvailable())('the 无障碍 panel: large cursor and mag
   });
 
   it('the footer leads to /accessibility/, which documents every shortcut', async () => {
-    await page.getByRole('contentinfo').getByRole('link', { name: siteText.footer.accessibility }).click();
+    await page
+      .getByRole('contentinfo')
+      .getByRole('link', { name: siteText.footer.accessibility })
+      .click();
     await page.waitForURL(`${server.origin}/accessibility/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(a11yPageText.title);
     const rows = await page
       .getByRole('table')
       .getByRole('row')
       .evaluateAll((trs) => trs.slice(1).map((tr) => (tr as HTMLElement).innerText.split('\t')));
-    expect(rows).toEqual(SHORTCUT_ACTIONS.map((action) => [shortcutLabel(action), shortcutText[action]]));
+    expect(rows).toEqual(
+      SHORTCUT_ACTIONS.map((action) => [shortcutLabel(action), shortcutText[action]]),
+    );
   });
 
   it('caused no errors and no request off the site', () => {

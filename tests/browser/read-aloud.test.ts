@@ -9,7 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { a11yText } from '../../src/i18n/a11y.ts';
 import { timeLimitText } from '../../src/lib/site/format.ts';
-import { chromiumAvailable, launchChromium, newContext, recordRequests, watchPage } from '../helpers/browser.ts';
+import {
+  chromiumAvailable,
+  launchChromium,
+  newContext,
+  recordRequests,
+  watchPage,
+} from '../helpers/browser.ts';
 import type { PageProblems, RequestLog } from '../helpers/browser.ts';
 import { DIST, serveStatic } from '../helpers/serve.ts';
 import type { StaticServer } from '../helpers/serve.ts';
@@ -154,7 +160,9 @@ describe.skipIf(!chromiumAvailable())('read-aloud (朗读) and point-to-read (�
     });
 
     it('highlights the part being read and scrolls it into view; pause, resume, stop', async () => {
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+      });
       await setManual(page);
       const before = (await spokenTexts(page)).length;
       await button(a11yText.readStart).click();
@@ -167,10 +175,14 @@ describe.skipIf(!chromiumAvailable())('read-aloud (朗读) and point-to-read (�
       expect((await current.innerText()).replace(/\s+/g, '')).toContain(
         (state.current ?? '').replace(/\s+/g, '').slice(0, 4),
       );
-      await expect.poll(() => current.evaluate((el) => {
-        const box = el.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= window.innerHeight;
-      })).toBe(true);
+      await expect
+        .poll(() =>
+          current.evaluate((el) => {
+            const box = el.getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= window.innerHeight;
+          }),
+        )
+        .toBe(true);
       expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
 
       await button(a11yText.readPause).click();
@@ -228,7 +240,9 @@ describe.skipIf(!chromiumAvailable())('read-aloud (朗读) and point-to-read (�
       await page.reload();
       expect(await button(a11yText.pointRead).getAttribute('aria-pressed')).toBe('true');
       await page.keyboard.press('Alt+Shift+KeyP');
-      await expect.poll(() => button(a11yText.pointRead).getAttribute('aria-pressed')).toBe('false');
+      await expect
+        .poll(() => button(a11yText.pointRead).getAttribute('aria-pressed'))
+        .toBe('false');
       await page.reload();
       expect(await button(a11yText.pointRead).getAttribute('aria-pressed')).toBe('false');
     });

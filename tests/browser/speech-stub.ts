@@ -75,12 +75,19 @@ export function installSpeechStub(voices: readonly StubVoice[]): void {
     if (!utterance) return;
     current = utterance;
     ended = false;
-    log.spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name ?? null });
+    log.spoken.push({
+      text: utterance.text,
+      lang: utterance.lang,
+      voice: utterance.voice?.name ?? null,
+    });
     setTimeout(() => {
       if (current !== utterance) return;
       fire(utterance, 'start');
       fire(utterance, 'boundary', { charIndex: 0, name: 'word' });
-      if (!log.manual) setTimeout(() => finish(utterance), 2);
+      if (!log.manual)
+        setTimeout(() => {
+          finish(utterance);
+        }, 2);
     }, 0);
   };
   const synth = new EventTarget();
@@ -91,7 +98,12 @@ export function installSpeechStub(voices: readonly StubVoice[]): void {
     paused: { get: () => paused },
     getVoices: {
       value: () =>
-        voices.map((voice) => ({ ...voice, voiceURI: voice.name, localService: true, default: false })),
+        voices.map((voice) => ({
+          ...voice,
+          voiceURI: voice.name,
+          localService: true,
+          default: false,
+        })),
     },
     speak: {
       value: (utterance: Utterance) => {
@@ -125,6 +137,9 @@ export function installSpeechStub(voices: readonly StubVoice[]): void {
     },
   });
   Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+    value: Utterance,
+    configurable: true,
+  });
   Object.defineProperty(window, '__speech', { value: log });
 }

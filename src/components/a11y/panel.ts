@@ -26,7 +26,9 @@ function buildPanel(toggle: HTMLButtonElement): HTMLElement {
     button.className = 'a11y-switch';
     button.textContent = label;
     button.setAttribute('aria-keyshortcuts', shortcutLabel(shortcut).replace(/ /g, ''));
-    const show = () => button.setAttribute('aria-pressed', String(isOn(preference)));
+    const show = () => {
+      button.setAttribute('aria-pressed', String(isOn(preference)));
+    };
     show();
     button.addEventListener('click', () => {
       setPreference(preference, !isOn(preference));

@@ -1,11 +1,7 @@
 // The display preferences in the page: read from and written to <html> (where the head-inline
 // boot script put them) and localStorage. Every change is announced with one document event, so
 // the 大字模式 button, the panel and the magnifier stay in step whichever control made it.
-import {
-  PREFERENCES,
-  attributeName,
-  storageKey,
-} from '../../lib/a11y/preferences.ts';
+import { PREFERENCES, attributeName, storageKey } from '../../lib/a11y/preferences.ts';
 import type { Preference } from '../../lib/a11y/preferences.ts';
 
 export const PREFERENCE_EVENT = 'tongyuan:preference';

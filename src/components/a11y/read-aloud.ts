@@ -180,7 +180,9 @@ class Reader {
         this.highlight(undefined);
         return;
       }
-      this.speak(text, () => next(i + 1));
+      this.speak(text, () => {
+        next(i + 1);
+      });
     };
     next(0);
   }

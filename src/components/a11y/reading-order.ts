@@ -46,7 +46,8 @@ export function visibleText(node: Node): string {
 const textOf = (element: Element): string => [...element.childNodes].map(visibleText).join('');
 
 const isBlock = (node: Node): node is HTMLElement =>
-  node instanceof HTMLElement && (BLOCK_TAGS.has(node.tagName) || node.querySelector(BLOCK_SELECTOR) !== null);
+  node instanceof HTMLElement &&
+  (BLOCK_TAGS.has(node.tagName) || node.querySelector(BLOCK_SELECTOR) !== null);
 
 /** `<div><dt>…</dt><dd>…</dd></div>` inside a list of facts reads as one: "法定时限：20个工作日". */
 const isFactPair = (element: Element) =>
@@ -70,10 +71,14 @@ export function readingBlocks(root: Element): ReadingBlock[] {
   };
   const visit = (element: HTMLElement) => {
     if (unseen(element)) return;
-    if (isFactPair(element)) return push(element, joinPair(element));
+    if (isFactPair(element)) {
+      push(element, joinPair(element));
+      return;
+    }
     if (element.tagName === 'TR') {
       const cells = [...element.children].map((cell) => speakable(visibleText(cell)));
-      return push(element, cells.filter(Boolean).join('，'));
+      push(element, cells.filter(Boolean).join('，'));
+      return;
     }
     // Inline runs between blocks are read as one block, highlighted on their container (or on
     // the run's only element).
@@ -103,7 +108,11 @@ const POINTABLE =
 export function blockAt(target: Element): ReadingBlock | undefined {
   const element = target.closest<HTMLElement>(POINTABLE);
   if (!element || element.closest('[data-a11y-ui]')) return undefined;
-  if ((element.tagName === 'DT' || element.tagName === 'DD') && element.parentElement && isFactPair(element.parentElement)) {
+  if (
+    (element.tagName === 'DT' || element.tagName === 'DD') &&
+    element.parentElement &&
+    isFactPair(element.parentElement)
+  ) {
     const pair = element.parentElement;
     return { element: pair, text: joinPair(pair) };
   }
@@ -112,7 +121,8 @@ export function blockAt(target: Element): ReadingBlock | undefined {
 }
 
 // Focus on a container (main, after the skip link) says nothing: it would be the whole page.
-const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
 /** What the focused control is, read aloud or enlarged: its label, and its state if it has one. */
 export function describeFocus(
@@ -120,10 +130,15 @@ export function describeFocus(
   states: { checked: string; unchecked: string },
 ): ReadingBlock | undefined {
   if (!(element instanceof HTMLElement) || !element.matches(FOCUSABLE)) return undefined;
-  if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) {
+  if (
+    element instanceof HTMLInputElement ||
+    element instanceof HTMLSelectElement ||
+    element instanceof HTMLTextAreaElement
+  ) {
     const label = [...(element.labels ?? [])].map((l) => visibleText(l)).join(' ');
     const value =
-      element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')
+      element instanceof HTMLInputElement &&
+      (element.type === 'checkbox' || element.type === 'radio')
         ? element.checked
           ? states.checked
           : states.unchecked

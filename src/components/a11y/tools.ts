@@ -14,7 +14,9 @@ import { PREFERENCE_EVENT, isOn, recall, setPreference } from './preference-stat
 const keys = (action: ShortcutAction) => shortcutLabel(action).replace(/ /g, '');
 
 // 大字模式.
-const textSizeButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-text-size-toggle]')];
+const textSizeButtons = [
+  ...document.querySelectorAll<HTMLButtonElement>('[data-text-size-toggle]'),
+];
 for (const button of textSizeButtons) {
   button.setAttribute('aria-keyshortcuts', keys('textSize'));
   button.hidden = false;
@@ -23,7 +25,8 @@ for (const button of textSizeButtons) {
   });
 }
 const showTextSize = () => {
-  for (const button of textSizeButtons) button.setAttribute('aria-pressed', String(isOn('textSize')));
+  for (const button of textSizeButtons)
+    button.setAttribute('aria-pressed', String(isOn('textSize')));
 };
 showTextSize();
 
@@ -87,7 +90,9 @@ function offerReadAloud(control: HTMLElement, voice: SpeechSynthesisVoice) {
     readerFor(control, voice).command(command);
   };
   control.addEventListener('click', (event) => {
-    const action = (event.target as HTMLElement).closest<HTMLElement>('[data-read]')?.dataset['read'];
+    const action = (event.target as HTMLElement).closest<HTMLElement>('[data-read]')?.dataset[
+      'read'
+    ];
     if (action === 'toggle' || action === 'stop' || action === 'point') void readCommand?.(action);
   });
   if (recall(POINT_READ_STORAGE_KEY) === 'on') void readCommand('point');
@@ -112,9 +117,15 @@ const shortcutActions: Record<ShortcutAction, () => void> = {
   read: () => void readCommand?.('toggle'),
   stop: () => void readCommand?.('stop'),
   pointRead: () => void readCommand?.('point'),
-  textSize: () => setPreference('textSize', !isOn('textSize')),
-  cursor: () => setPreference('cursor', !isOn('cursor')),
-  magnifier: () => setPreference('magnifier', !isOn('magnifier')),
+  textSize: () => {
+    setPreference('textSize', !isOn('textSize'));
+  },
+  cursor: () => {
+    setPreference('cursor', !isOn('cursor'));
+  },
+  magnifier: () => {
+    setPreference('magnifier', !isOn('magnifier'));
+  },
   panel: () => void togglePanel(true),
 };
 document.addEventListener('keydown', (event) => {

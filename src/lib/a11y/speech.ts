@@ -10,7 +10,8 @@ export interface VoiceLike {
 }
 
 const isChinese = (voice: VoiceLike) => /^(zh|cmn)([-_]|$)/i.test(voice.lang);
-const isMainland = (voice: VoiceLike) => /^(zh|cmn)([-_](hans[-_])?cn|[-_]hans)?$/i.test(voice.lang);
+const isMainland = (voice: VoiceLike) =>
+  /^(zh|cmn)([-_](hans[-_])?cn|[-_]hans)?$/i.test(voice.lang);
 
 /**
  * The voice to read with: a Chinese one, preferring Mainland Mandarin (zh-CN), then a voice on the
@@ -22,7 +23,10 @@ export function chineseVoice<V extends VoiceLike>(voices: readonly V[]): V | und
     (isMainland(voice) ? 4 : 0) + (voice.localService ? 2 : 0) + (voice.default ? 1 : 0);
   return voices
     .filter(isChinese)
-    .reduce<V | undefined>((best, voice) => (!best || score(voice) > score(best) ? voice : best), undefined);
+    .reduce<V | undefined>(
+      (best, voice) => (!best || score(voice) > score(best) ? voice : best),
+      undefined,
+    );
 }
 
 /** Collapses whitespace: text taken from the page is spoken, not laid out. */
@@ -37,8 +41,7 @@ export function utteranceChunks(text: string, max = 120): string[] {
   let rest = speakable(text);
   while (rest.length > max) {
     const window = rest.slice(0, max);
-    const cut =
-      lastBreak(window, /[。！？；!?;]/g) ?? lastBreak(window, /[，、,：:]/g) ?? max;
+    const cut = lastBreak(window, /[。！？；!?;]/g) ?? lastBreak(window, /[，、,：:]/g) ?? max;
     chunks.push(rest.slice(0, cut).trim());
     rest = rest.slice(cut).trim();
   }
