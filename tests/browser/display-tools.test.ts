@@ -249,6 +249,39 @@ describe.skipIf(!chromiumAvailable())('the 无障碍 panel: large cursor and mag
     expect(await attribute('data-text-size')).toBeNull();
   });
 
+  it('meets the MIIT numbers: spacing always, 18 pt text and 60 px controls in 大字模式', async () => {
+    const measure = () =>
+      page.evaluate(() => {
+        const p = getComputedStyle(document.querySelector('main p') as Element);
+        const controls = [
+          ...document.querySelectorAll(
+            '.site-header button:not([hidden]), .contents a, .a11y-panel > *',
+          ),
+        ].map((el) => el.getBoundingClientRect());
+        const line = parseFloat(p.lineHeight);
+        return {
+          px: parseFloat(p.fontSize),
+          leading: line / parseFloat(p.fontSize),
+          paragraphs: (line + parseFloat(p.marginBottom)) / line,
+          smallest: Math.min(...controls.map((box) => Math.min(box.width, box.height))),
+        };
+      });
+    await page.goto(server.origin + GUIDE);
+    const normal = await measure();
+    expect(normal.leading).toBeGreaterThanOrEqual(1.3);
+    expect(normal.paragraphs).toBeGreaterThanOrEqual(1.3);
+    expect(normal.smallest).toBeGreaterThanOrEqual(44);
+    await page.getByRole('button', { name: siteText.textSizeLarge }).click();
+    await panelButton().click();
+    const large = await measure();
+    expect(large.px).toBeGreaterThanOrEqual(24);
+    expect(large.leading).toBeGreaterThanOrEqual(1.5);
+    expect(large.paragraphs).toBeGreaterThanOrEqual(1.3);
+    expect(large.smallest).toBeGreaterThanOrEqual(59.5);
+    await page.getByRole('button', { name: siteText.textSizeLarge }).click();
+    await panelButton().click();
+  });
+
   it('the footer leads to /accessibility/, which documents every shortcut', async () => {
     await page
       .getByRole('contentinfo')
