@@ -5,7 +5,6 @@ import type { ShortcutAction } from '../lib/a11y/shortcuts.ts';
 /** The controls' words; bundled into the page script, so kept short. */
 export const a11yText = {
   panelButton: '无障碍',
-  panelHint: '特大鼠标、大字幕和快捷键',
   panelLabel: '无障碍工具',
   cursor: '特大鼠标',
   magnifier: '大字幕',

@@ -247,6 +247,20 @@ describe.skipIf(!chromiumAvailable())('read-aloud (朗读) and point-to-read (�
       expect(await button(a11yText.pointRead).getAttribute('aria-pressed')).toBe('false');
     });
 
+    it('is offered on the 一次性告知单 too, reading its materials', async () => {
+      await page.goto(`${server.origin}${GUIDE}notice/`);
+      const before = (await spokenTexts(page)).length;
+      await page.evaluate(() => {
+        (window as unknown as { __speech: SpeechLog }).__speech.manual = false;
+      });
+      await button(a11yText.readStart).click();
+      await expect
+        .poll(() => control().getByRole('status').textContent(), { timeout: 15_000 })
+        .toBe(a11yText.finished);
+      const texts = (await spokenTexts(page)).slice(before).join('\n');
+      for (const item of guide?.checklists.online ?? []) expect(texts).toContain(item.name);
+    });
+
     it('caused no errors and no request off the site', () => {
       expect(problems).toEqual({ dialogs: [], consoleErrors: [], pageErrors: [] });
       expect(requests.offsite).toEqual([]);
