@@ -237,14 +237,16 @@ describe.skipIf(!chromiumAvailable())('read-aloud (朗读) and point-to-read (�
       await expect.poll(async () => (await spokenTexts(page)).at(-1)).toBe('申请结婚登记声明书');
       expect(await page.locator('.read-aloud-current').innerText()).toContain('申请结婚登记声明书');
 
+      // Remembered: the reader is loaded and 指读 switched on again as the page opens.
       await page.reload();
-      expect(await button(a11yText.pointRead).getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => button(a11yText.pointRead).getAttribute('aria-pressed')).toBe('true');
       await page.keyboard.press('Alt+Shift+KeyP');
       await expect
         .poll(() => button(a11yText.pointRead).getAttribute('aria-pressed'))
         .toBe('false');
       await page.reload();
       expect(await button(a11yText.pointRead).getAttribute('aria-pressed')).toBe('false');
+      expect(await page.evaluate(() => localStorage.getItem('tongyuan:point-read'))).toBeNull();
     });
 
     it('is offered on the 一次性告知单 too, reading its materials', async () => {
