@@ -62,6 +62,8 @@ function setOpen(toggle: HTMLButtonElement, panel: HTMLElement, open: boolean) {
 export function togglePanel(toggle: HTMLButtonElement, focusInside: boolean): void {
   const panel = document.getElementById(PANEL_ID) ?? buildPanel(toggle);
   const open = toggle.getAttribute('aria-expanded') !== 'true';
+  // Closing with focus inside would drop it to the page start: it goes back to the button.
+  if (!open && panel.contains(document.activeElement)) toggle.focus();
   setOpen(toggle, panel, open);
   if (open && focusInside) panel.querySelector('button')?.focus();
 }

@@ -59,7 +59,6 @@ document.addEventListener(PREFERENCE_EVENT, (event) => {
 
 // 朗读: offered only where a page has the control and the browser has a Chinese voice.
 type ReadCommand = 'toggle' | 'stop' | 'point';
-const readControls = [...document.querySelectorAll<HTMLElement>('[data-read-aloud]')];
 let readCommand: ((command: ReadCommand) => Promise<void>) | undefined;
 
 function offerReadAloud(control: HTMLElement, voice: SpeechSynthesisVoice) {
@@ -99,7 +98,8 @@ function offerReadAloud(control: HTMLElement, voice: SpeechSynthesisVoice) {
 }
 
 const synth = 'speechSynthesis' in window ? window.speechSynthesis : undefined;
-const firstControl = readControls[0];
+// One reader per page: the first control (a page has one).
+const firstControl = document.querySelector<HTMLElement>('[data-read-aloud]');
 if (synth && firstControl) {
   // Voices load asynchronously in Chrome: ask again when the list changes.
   const tryVoices = () => {
