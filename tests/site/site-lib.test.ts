@@ -221,9 +221,9 @@ describe('rendering configuration', () => {
     expect(config.security?.csp).toBeTruthy();
   });
 
-  it('applies 大字模式 before paint from storage, tolerating blocked storage', () => {
+  it('applies 大字模式 and the other display preferences before paint, tolerating blocked storage', () => {
     expect(TEXT_SIZE_BOOT_SCRIPT).toBe(
-      'try{if(localStorage.getItem("tongyuan:text-size")==="large")document.documentElement.setAttribute("data-text-size","large")}catch(e){}',
+      'try{var d=document.documentElement;[["text-size","large"],["cursor","large"],["magnifier","on"]].forEach(function(p){if(localStorage.getItem("tongyuan:"+p[0])===p[1])d.setAttribute("data-"+p[0],p[1])})}catch(e){}',
     );
   });
 });

@@ -17,6 +17,7 @@ export const siteRoutes = {
   abolished: '/abolished/',
   stats: '/stats/',
   data: '/data/',
+  accessibility: '/accessibility/',
   feed: '/rss.xml',
   guidesJson: '/data/guides.json',
   guidesCsv: '/data/guides.csv',
