@@ -110,11 +110,11 @@ export function planImport(
   const adjusted: Note[] = [];
   const reviews: Review[] = [];
   const items: ImportedItem[] = [];
-  const ledger = new Map<string, { imported: number; skipped: number }>();
+  // A row of a combined sheet is both an item and a material record: count rows, not records.
+  const outcomes = new Map<string, { at: RowRef; outcome: 'imported' | 'skipped' }>();
   const count = (at: RowRef, outcome: 'imported' | 'skipped') => {
-    const entry = ledger.get(at.sheet) ?? { imported: 0, skipped: 0 };
-    entry[outcome]++;
-    ledger.set(at.sheet, entry);
+    const key = `${at.sheet}\u0000${at.row}`;
+    if (outcomes.get(key)?.outcome !== 'skipped') outcomes.set(key, { at, outcome });
   };
 
   // Attach separate material and process rows to their items, by code, else by title.
@@ -159,6 +159,8 @@ export function planImport(
   const departments = new Map<string, DepartmentDraft>();
   const departmentByName = new Map<string, string>();
   for (const d of context.departments.values()) departmentByName.set(d.data.name, d.id);
+  // New department ids leave out the region every department shares: 云溪区公安分局 → gong-an-fen-ju.
+  const region = regionPrefix([...context.departments.values()].map((d) => d.data.name));
   const takenGuideIds = new Set(context.guides.map((g) => g.id));
   const existingByCode = new Map(context.guides.map((g) => [g.code, g.id]));
   const seenCodes = new Map<string, RowRef>();
@@ -187,7 +189,7 @@ export function planImport(
       return undefined;
     }
     id ??= uniqueId(
-      slugFromTitle(name),
+      slugFromTitle(name.startsWith(region) ? name.slice(region.length) || name : name),
       (candidate) => context.departments.has(candidate) || departments.has(candidate),
     );
     let draft = departments.get(id);
@@ -615,8 +617,25 @@ export function planImport(
         .map(([id, d]) => [id, d.data]),
     ),
     materials: new Map([...newMaterials].filter(([id]) => used.has(id))),
-    ledger,
+    ledger: ledgerOf(outcomes.values()),
   };
+}
+
+function ledgerOf(outcomes: Iterable<{ at: RowRef; outcome: 'imported' | 'skipped' }>) {
+  const ledger = new Map<string, { imported: number; skipped: number }>();
+  for (const { at, outcome } of outcomes) {
+    const entry = ledger.get(at.sheet) ?? { imported: 0, skipped: 0 };
+    entry[outcome]++;
+    ledger.set(at.sheet, entry);
+  }
+  return ledger;
+}
+
+/** The region in front of department names (云溪区 in 云溪区民政局), when they all share it. */
+export function regionPrefix(names: readonly string[]): string {
+  const prefixes = names.map((n) => /^(.{2,}?[省市区县旗])/.exec(n)?.[1]);
+  const first = prefixes[0];
+  return first !== undefined && prefixes.every((p) => p === first) ? first : '';
 }
 
 function newDepartment(record: ItemRecord, name: string): Department {
