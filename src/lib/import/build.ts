@@ -80,9 +80,9 @@ function required<T, F extends string>(
   parse: (cell: string) => Parsed<T>,
   fix = `请在导出中补上${label}后重新导入。`,
 ): T | undefined {
-  return record.has(field)
-    ? notes.take(record, field, parse(record.get(field)))
-    : notes.missing(record, field, label, fix);
+  if (record.has(field)) return notes.take(record, field, parse(record.get(field)));
+  notes.missing(record, field, label, fix);
+  return undefined;
 }
 
 /** A unique, deterministic id from a name: its pinyin, then -2, -3… when taken. */

@@ -104,7 +104,7 @@ export function formatImportReport(input: ReportInput): string {
       const candidates =
         review.candidates.length === 0
           ? '材料目录中没有相近的材料'
-          : `与材料目录中的 ${review.candidates.map((c) => `“${c.name}”（${c.id}）`).join('、')} 相近，但名称不同，没有合并`;
+          : `与材料目录中的${review.candidates.map((c) => `“${c.name}”（${c.id}）`).join('、')}相近，但名称不同，没有合并`;
       out.push(
         `  ${rowName(review.at)}${column}：事项 ${review.item} 的材料“${review.name}”：${candidates}；已按新材料登记为 materials/${review.proposed}.yaml。` +
           (review.candidates[0]

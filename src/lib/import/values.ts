@@ -363,7 +363,7 @@ export function basis(cell: string): Parsed<Basis[]> {
 }
 
 const NUMBER_MARK =
-  /(?:^|(?<=[\s。；;]))\s*(?:[（(](\d{1,2})[)）]|(\d{1,2})[.．、)）](?!\d)|([①-⑳]))\s*/g;
+  /(?:^|(?<=[\s。；;：:]))\s*(?:[（(](\d{1,2})[)）]|(\d{1,2})[.．、)）](?!\d)|([①-⑳]))\s*/g;
 
 /**
  * Conditions in one cell: one per line, or numbered `1.` `2、` `（3）` `④` in sequence (a number

@@ -16,17 +16,17 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return cellText(value.text);
+    if ('result' in value) return cellText(value.result);
     if ('error' in value) return '';
     return '';
   }
   return String(value);
 }
 
-const tooMany = (file: string, sheet: string, rows: number) =>
+const tooMany = (file: string, sheet: string | undefined, rows: number) =>
   new SpreadsheetError(
-    `${file} 的工作表“${sheet}”有 ${rows.toLocaleString('en-US')} 行，超过一次导入的上限 ${MAX_ROWS.toLocaleString('en-US')} 行。` +
+    `${file}${sheet === undefined ? ' ' : ` 的工作表“${sheet}”`}有 ${rows.toLocaleString('en-US')} 行，超过一次导入的上限 ${MAX_ROWS.toLocaleString('en-US')} 行。` +
       '这不像一个区县的实施清单导出；请按部门分别导出（或拆分文件）后逐个导入。',
   );
 
@@ -42,10 +42,11 @@ async function readXlsx(file: string, bytes: Uint8Array): Promise<Table> {
   const sheets: Sheet[] = [];
   for (const worksheet of workbook.worksheets) {
     if (worksheet.rowCount > MAX_ROWS) throw tooMany(file, worksheet.name, worksheet.rowCount);
-    const rows: string[][] = [];
+    // Sparse: exceljs skips rows and cells it never stored.
+    const rows: (string[] | undefined)[] = [];
     const mergedInto = new Set<string>();
     worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-      const cells: string[] = [];
+      const cells: (string | undefined)[] = [];
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         cells[col - 1] = cellText(cell.value).trim();
         if (cell.isMerged && cell.master.address !== cell.address)
@@ -73,7 +74,7 @@ function readCsv(file: string, bytes: Uint8Array): Table {
       `${file} 不是有效的 CSV 文件${line ? `（第 ${line} 行附近）` : ''}：引号没有成对。请用 Excel 或 WPS 另存为“CSV UTF-8（逗号分隔）”后再导入。`,
     );
   }
-  if (records.length > MAX_ROWS) throw tooMany(file, 'CSV', records.length);
+  if (records.length > MAX_ROWS) throw tooMany(file, undefined, records.length);
   const name = file.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '');
   return { file, format: 'csv', sheets: [{ name, rows: records, mergedInto: new Set() }] };
 }

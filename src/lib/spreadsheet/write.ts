@@ -34,5 +34,5 @@ export function workbookOf(sheets: readonly SheetData[]): ExcelJS.Workbook {
 
 export async function xlsxBytes(sheets: readonly SheetData[]): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = await workbookOf(sheets).xlsx.writeBuffer();
-  return Uint8Array.from(new Uint8Array(buffer as ArrayBuffer));
+  return Uint8Array.from(new Uint8Array(buffer));
 }
