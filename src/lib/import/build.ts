@@ -1,7 +1,14 @@
 // Rows → guides, departments and catalogue materials in our content model. Pure: the catalogue
 // and the existing guides come in, the plan comes out; nothing is read or written here.
 import type { Entry } from '../corpus/model.ts';
-import type { Department, Guide, GuideMaterial, Location, Material } from '../schemas/index.ts';
+import type {
+  Abolished,
+  Department,
+  Guide,
+  GuideMaterial,
+  Location,
+  Material,
+} from '../schemas/index.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { slugFromTitle } from '../scaffold/slug.ts';
 import { describeColumn } from './headers.ts';
@@ -25,6 +32,8 @@ export interface ImportContext {
   readonly materials: ReadonlyMap<string, Entry<Material>>;
   /** Existing guides: id (`<department>/<slug>`) and code. */
   readonly guides: readonly { readonly id: string; readonly code: string }[];
+  /** The register of abolished materials, to warn about a proposed entry that is one of them. */
+  readonly abolished?: ReadonlyMap<string, Entry<Abolished>>;
 }
 
 export interface ImportOptions {
@@ -154,6 +163,13 @@ export function planImport(
   for (const record of reading.looseSteps) attach(record, 'steps');
 
   const matcher = new MaterialMatcher(context.materials);
+  const abolishedNames = new Map<string, string>();
+  for (const a of context.abolished?.values() ?? [])
+    for (const n of [a.data.name, ...a.data.aliases]) abolishedNames.set(materialKey(n), a.id);
+  const abolishedOf = (name: string): { abolished?: string } => {
+    const found = abolishedNames.get(materialKey(name));
+    return found === undefined ? {} : { abolished: found };
+  };
   const newMaterials = new Map<string, Material>();
   const newMaterialByKey = new Map<string, string>();
   const departments = new Map<string, DepartmentDraft>();
@@ -340,6 +356,7 @@ export function planImport(
         name,
         candidates: found.kind === 'fuzzy' ? found.candidates : [],
         proposed: id,
+        ...abolishedOf(name),
       });
     }
     const standard = record.get('standard');

@@ -29,6 +29,8 @@ export interface Review {
   readonly candidates: readonly Candidate[];
   /** Id of the new catalogue entry the guide now lists. */
   readonly proposed: string;
+  /** The register entry (file under abolished/) whose name or alias this is, if any. */
+  readonly abolished?: string;
 }
 
 export interface ImportPlan {

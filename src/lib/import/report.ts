@@ -107,9 +107,11 @@ export function formatImportReport(input: ReportInput): string {
           : `与材料目录中的${review.candidates.map((c) => `“${c.name}”（${c.id}）`).join('、')}相近，但名称不同，没有合并`;
       out.push(
         `  ${rowName(review.at)}${column}：事项 ${review.item} 的材料“${review.name}”：${candidates}；已按新材料登记为 materials/${review.proposed}.yaml。` +
-          (review.candidates[0]
-            ? `如果就是“${review.candidates[0].name}”，请把指南中的 ${review.proposed} 改为 ${review.candidates[0].id}，并删除新建的目录文件。`
-            : '请补全它的类别、来源渠道和出具单位。'),
+          (review.abolished !== undefined
+            ? `注意：“${review.name}”是登记在册的已取消证明材料（abolished/${review.abolished}.yaml）：取消规定适用于本事项的，应从申请材料中删除，而不是补全这个新材料。`
+            : review.candidates[0]
+              ? `如果就是“${review.candidates[0].name}”，请把指南中的 ${review.proposed} 改为 ${review.candidates[0].id}，并删除新建的目录文件。`
+              : '请补全它的类别、来源渠道和出具单位。'),
       );
     }
   }

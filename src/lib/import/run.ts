@@ -90,7 +90,12 @@ export function importContext(cwd: string, root: string): ImportContext {
       return [];
     }
   });
-  return { departments: corpus.departments, materials: corpus.materials, guides };
+  return {
+    departments: corpus.departments,
+    materials: corpus.materials,
+    abolished: corpus.abolished,
+    guides,
+  };
 }
 
 /** The files of a plan, with their state against what is on disk under `root`. */
