@@ -6,6 +6,8 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditCli } from '../../src/lib/audit/cli.ts';
 import { importCli } from '../../src/lib/import/run.ts';
+import { readTable } from '../../src/lib/spreadsheet/read.ts';
+import { xlsxBytes } from '../../src/lib/spreadsheet/write.ts';
 import { DATE, workspace } from './workspace.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -99,6 +101,19 @@ describe('bad input', () => {
     const audited = await auditCli([file, ...DATE], { cwd: ws.cwd, env: {} });
     expect(audited.stderr).toBe(message);
     expect(audited.exitCode).toBe(2);
+  });
+
+  it('a workbook over the row limit is refused the same way (limit lowered: a real one takes 30 s to build)', async () => {
+    const bytes = await xlsxBytes([
+      {
+        name: '事项',
+        header: ['实施编码'],
+        rows: Array.from({ length: 12 }, (_, i) => [`X-${i}`]),
+      },
+    ]);
+    await expect(readTable('exports/大.xlsx', bytes, 10)).rejects.toThrow(
+      'exports/大.xlsx 的工作表“事项”有 13 行，超过一次导入的上限 10 行。',
+    );
   });
 
   it('a missing file, and usage mistakes', async () => {
