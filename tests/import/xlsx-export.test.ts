@@ -18,9 +18,11 @@ describe('guides.xlsx', async () => {
     const sheet = wb.getWorksheet(name);
     if (!sheet) throw new Error(`no sheet ${name}`);
     const rows: string[][] = [];
-    sheet.eachRow((row) =>
-      rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))),
-    );
+    sheet.eachRow((row) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell) => cells.push(cell.text));
+      rows.push(cells);
+    });
     return rows;
   };
 
