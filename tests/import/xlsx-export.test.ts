@@ -40,7 +40,9 @@ describe('guides.xlsx', async () => {
   });
 
   it('has one item row per published guide, as many as /data/guides.csv, and every material and step', () => {
-    const csv = parse<string[]>(guidesCsv(published, corpus, 'https://example.org'), { bom: true });
+    const csv: string[][] = parse(guidesCsv(published, corpus, 'https://example.org'), {
+      bom: true,
+    });
     const items = values(XLSX_SHEETS.items).slice(1);
     expect(items).toHaveLength(csv.length - 1);
     expect(items.map((r) => r[0])).toEqual(published.map((g) => g.data.code));
