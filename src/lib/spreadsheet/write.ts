@@ -10,7 +10,8 @@ export interface SheetData {
 
 export function workbookOf(sheets: readonly SheetData[]): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  // Fixed metadata: the same corpus gives the same workbook content.
+  // Fixed metadata, so the same guides give the same cells and properties (the zip entries still
+  // carry the time of writing: exceljs does not let us set it).
   workbook.creator = 'Tongyuan';
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
