@@ -18,9 +18,9 @@ const context = {
   guides: corpus.guides.map((g) => ({ id: g.id, code: g.data.code })),
 };
 
-async function roundTrip(guides: typeof corpus.guides) {
+async function roundTrip(guides: typeof corpus.guides, into = context) {
   const table = await readTable('guides.xlsx', await guidesXlsx(guides, corpus));
-  return planImport(readSheets(table), context, { date: new Date('2000-01-01') });
+  return planImport(readSheets(table), into, { date: new Date('2000-01-01') });
 }
 
 describe('export → import', () => {
@@ -33,6 +33,11 @@ describe('export → import', () => {
     expect(plan.items.map((i) => ({ id: i.id, data: i.data, body: i.body.trim() }))).toEqual(
       corpus.guides.map((g) => ({ id: g.id, data: g.data, body: g.body.trim() })),
     );
+  });
+
+  it('into a fresh fork without any guide, the files keep their names (topics link by them)', async () => {
+    const plan = await roundTrip(corpus.guides, { ...context, guides: [] });
+    expect(plan.items.map((i) => i.id)).toEqual(corpus.guides.map((g) => g.id));
   });
 
   it('any selection, in any order, round-trips', async () => {

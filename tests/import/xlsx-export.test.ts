@@ -30,10 +30,11 @@ describe('guides.xlsx', async () => {
   it('has the item, materials and process sheets, keyed by 实施编码', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual(Object.values(XLSX_SHEETS));
     for (const name of Object.values(XLSX_SHEETS)) expect(values(name)[0]?.[0]).toBe('实施编码');
-    expect(values(XLSX_SHEETS.items)[0]?.slice(0, 6)).toEqual([
+    expect(values(XLSX_SHEETS.items)[0]?.slice(0, 7)).toEqual([
       '实施编码',
       '事项名称',
       '事项类型',
+      '指南编号',
       '实施主体编号',
       '实施主体',
       '事项状态',

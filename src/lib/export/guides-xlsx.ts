@@ -23,6 +23,7 @@ const ITEM_VALUES: readonly (readonly [ItemField, ItemValue])[] = [
   ['code', (g) => g.data.code],
   ['title', (g) => g.data.title],
   ['type', (g) => g.data.type],
+  ['guideId', (g) => g.id],
   ['departmentId', (g) => g.data.department],
   [
     'departmentName',

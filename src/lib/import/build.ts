@@ -2,6 +2,7 @@
 // and the existing guides come in, the plan comes out; nothing is read or written here.
 import type { Entry } from '../corpus/model.ts';
 import type { Abolished, Department, Guide, GuideMaterial, Material } from '../schemas/index.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
 import { slugFromTitle } from '../scaffold/slug.ts';
 import { DepartmentPlanner } from './departments.ts';
 import type { MaterialField, ProcessField } from './headers.ts';
@@ -301,11 +302,17 @@ export function planImport(
     adjusted.push(...notes.warnings);
     for (const record of allRows) count(record.at, 'imported');
 
+    // The file: the existing guide with this code in this department, else the 指南编号 our own
+    // export carries (so a site's export imported into a fresh fork keeps its file names and topic
+    // links), else the title's pinyin.
     const existing = existingByCode.get(code);
+    const given = item.get('guideId');
+    const givenSlug = given.startsWith(`${draft.id}/`) ? given.slice(draft.id.length + 1) : '';
+    const slug = ID_PATTERN.test(givenSlug) ? givenSlug : slugFromTitle(title);
     const id =
       existing !== undefined && existing.startsWith(`${draft.id}/`)
         ? existing
-        : `${draft.id}/${uniqueId(slugFromTitle(title), (c) => takenGuideIds.has(`${draft.id}/${c}`))}`;
+        : `${draft.id}/${uniqueId(slug, (c) => takenGuideIds.has(`${draft.id}/${c}`))}`;
     takenGuideIds.add(id);
     const data: Guide = {
       code,

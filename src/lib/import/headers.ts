@@ -22,6 +22,7 @@ const unused = <F extends string>(field: F, why: string, ...names: string[]): Co
 export const ITEM_COLUMNS = [
   col('code', '实施编码', '事项编码', '实施清单编码', '事项实施编码'),
   col('title', '事项名称', '实施清单名称', '实施事项名称'),
+  col('guideId', '指南编号'),
   unused('baseCode', '基本编码是各地共用的目录编码，本站以实施编码为准', '基本编码', '目录编码'),
   col('type', '事项类型', '权力类型', '事项类别'),
   col('departmentId', '实施主体编号', '部门编号'),

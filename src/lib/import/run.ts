@@ -23,7 +23,7 @@ import { SpreadsheetError } from '../spreadsheet/table.ts';
 import type { Table } from '../spreadsheet/table.ts';
 import { resolveBuildDate } from '../validate/date.ts';
 import type { BuildDate } from '../validate/date.ts';
-import { validateContentSync } from '../validate/engine.ts';
+import { validateContent } from '../validate/engine.ts';
 import { formatHuman } from '../validate/format/human.ts';
 import { planImport } from './build.ts';
 import type { ImportContext } from './build.ts';
@@ -175,11 +175,12 @@ export async function runImport(request: ImportRequest): Promise<ImportRun> {
       const guides = files
         .filter((f) => f.kind === 'guide')
         .map((f) => (scratch ? join(targetRoot, relative(root, f.abs)) : f.abs));
-      const result = validateContentSync({
+      const result = await validateContent({
         date: request.date,
         root: targetRoot,
         cwd: scratch ?? request.cwd,
         ...(guides.length > 0 ? { only: guides } : {}),
+        threads: 'auto',
       });
       validationErrors = result.findings.filter((f) => f.severity === 'error').length;
       validation = formatHuman(result.findings, { files: result.files });
