@@ -2,7 +2,7 @@
 // items of the counter fixture (tests/import/fixtures/district), as the online platform shows them
 // — with the drift an audit finds: a material the counter does not ask for, one it asks for that
 // is missing online, different counts and necessity, an abolished material still listed, an item
-// only online, and one matched by its title because its code differs.
+// only online, one matched by its title because its code differs, and a row it cannot read.
 import ExcelJS from 'exceljs';
 
 const ITEM_HEADER = [
@@ -100,6 +100,22 @@ const ITEMS = [
     '婚姻登记档案查询结果',
     '电子证照',
     '全市通办',
+    '在用',
+  ],
+  // 事项类型 left empty: the row cannot be read, and the report's appendix says so.
+  [
+    '339901-MZ-QR-0005',
+    '补领结婚证',
+    '',
+    ...common,
+    '在线预审',
+    1,
+    '须本人到场',
+    '否',
+    '云溪区婚姻登记处',
+    '结婚证',
+    '窗口领取',
+    '全国通办',
     '在用',
   ],
 ];
