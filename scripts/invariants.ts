@@ -1,5 +1,5 @@
 // Build invariants: published guide sources = guide pages = Pagefind records for guides = rows
-// in /data/guides.json = rows in /data/guides.csv; drafts (草稿), suspended (挂起) and cancelled
+// in /data/guides.json = rows in /data/guides.csv = rows in /data/guides.xlsx; drafts (草稿), suspended (挂起) and cancelled
 // (取消) guides are excluded everywhere and counted. npm runs it after every `npm run build`
 // (postbuild), and the test suite runs it again on the build it tests.
 //
@@ -20,7 +20,7 @@ const { values } = parseArgs({
 try {
   const report = checkInvariants(
     readGuideSources(values.content),
-    readViews(values.dist, readDepartmentIds(values.content)),
+    await readViews(values.dist, readDepartmentIds(values.content)),
   );
   if (values.json) {
     console.log(JSON.stringify(report, null, 2));

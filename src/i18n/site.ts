@@ -224,6 +224,9 @@ export const siteText = {
     csvName: '办事指南（CSV）',
     csvContents:
       '每个事项一行，适合用电子表格打开。UTF-8 编码（带 BOM，Excel 可直接打开），列表类字段以全角分号“；”分隔。',
+    xlsxName: '办事指南（Excel 实施清单格式）',
+    xlsxContents:
+      '与省级平台实施清单导出相同的表格格式：“事项”“申请材料”“办理流程”三张工作表，以实施编码关联，每个事项一行。可以直接用 npm run import 导入，也可以作为各部门整理导出的样表。',
     schemaName: '内容模型（JSON Schema）',
     schemaContents:
       '各类内容的 JSON Schema（draft 2020-12），字段说明为中文；办事指南见 $defs.guide。',

@@ -15,6 +15,7 @@ const consistent: ViewKeys = {
   pagefind: ['civil-affairs/divorce', 'civil-affairs/marriage'],
   json: ['MZ-1', 'MZ-2'],
   csv: ['MZ-2', 'MZ-1'],
+  xlsx: ['MZ-1', 'MZ-2'],
 };
 
 describe('checkInvariants', () => {
@@ -23,10 +24,10 @@ describe('checkInvariants', () => {
     expect(report.problems).toEqual([]);
     expect(report.published).toBe(2);
     expect(report.excluded).toEqual({ 挂起: 1, 取消: 0, 草稿: 1 });
-    expect(report.counts).toEqual({ pages: 2, pagefind: 2, json: 2, csv: 2 });
+    expect(report.counts).toEqual({ pages: 2, pagefind: 2, json: 2, csv: 2, xlsx: 2 });
     expect(formatReport(report)).toBe(
       [
-        '2 published guide sources = 2 guide pages = 2 Pagefind records for guides = 2 rows in /data/guides.json = 2 rows in /data/guides.csv; excluded everywhere: 1 挂起, 0 取消, 1 草稿',
+        '2 published guide sources = 2 guide pages = 2 Pagefind records for guides = 2 rows in /data/guides.json = 2 rows in /data/guides.csv = 2 rows in /data/guides.xlsx; excluded everywhere: 1 挂起, 0 取消, 1 草稿',
         'Build invariants hold.',
       ].join('\n'),
     );
@@ -58,6 +59,16 @@ describe('checkInvariants', () => {
     ]);
     expect(formatReport(report)).toContain(
       '✗ rows in /data/guides.json: guide health/draft has status 草稿 and must not be published',
+    );
+  });
+
+  it('counts the rows of the spreadsheet like the other views', () => {
+    const report = checkInvariants(sources, { ...consistent, xlsx: ['MZ-1'] });
+    expect(report.problems).toEqual([
+      { view: 'xlsx', kind: 'missing', guide: 'civil-affairs/divorce' },
+    ]);
+    expect(formatReport(report)).toContain(
+      '✗ rows in /data/guides.xlsx: published guide civil-affairs/divorce is missing',
     );
   });
 

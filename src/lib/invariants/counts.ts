@@ -1,5 +1,6 @@
 // The build invariant: every published guide source appears exactly once in every published
-// view (guide pages, Pagefind records, /data/guides.json, /data/guides.csv), and nothing else
+// view (guide pages, Pagefind records, /data/guides.json, /data/guides.csv, the item sheet of
+// /data/guides.xlsx), and nothing else
 // does. Guides that are not 在用 (草稿, 挂起, 取消) are excluded everywhere and counted, so a
 // guide is never dropped or leaked silently.
 import { GUIDE_STATUSES, PUBLISHED_STATUS } from '../schemas/enums.ts';
@@ -12,7 +13,7 @@ export interface SourceGuide {
   readonly status: GuideStatus;
 }
 
-export const VIEWS = ['pages', 'pagefind', 'json', 'csv'] as const;
+export const VIEWS = ['pages', 'pagefind', 'json', 'csv', 'xlsx'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<View, string> = {
@@ -20,6 +21,7 @@ export const VIEW_LABELS: Record<View, string> = {
   pagefind: 'Pagefind records for guides',
   json: 'rows in /data/guides.json',
   csv: 'rows in /data/guides.csv',
+  xlsx: 'rows in /data/guides.xlsx',
 };
 
 /**

@@ -1,12 +1,14 @@
 // Reads the inputs of the build invariant from disk: the guide sources (only their frontmatter
 // `code` and `status`, read independently of the site build so the check does not trust the
-// pipeline it checks) and the four published views in a built `dist/`.
+// pipeline it checks) and the five published views in a built `dist/`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
+import { XLSX_SHEETS } from '../export/guides-xlsx.ts';
 import { GUIDE_STATUSES } from '../schemas/enums.ts';
+import { readTable } from '../spreadsheet/read.ts';
 import type { SourceGuide, ViewKeys } from './counts.ts';
 import { guideIdOfPath } from './guide-url.ts';
 
@@ -106,7 +108,25 @@ export function readCsvRows(dist: string): string[] {
   return rows.map((row) => rowKey(row, file));
 }
 
-export function readViews(dist: string, departments: ReadonlySet<string>): ViewKeys {
+/** Guide codes of the item sheet of `/data/guides.xlsx` (its first column is 实施编码). */
+export async function readXlsxRows(dist: string): Promise<string[]> {
+  const file = join(dist, 'data', 'guides.xlsx');
+  const table = await readTable(file, readFileSync(file));
+  const sheet = table.sheets.find((s) => s.name === XLSX_SHEETS.items);
+  if (!sheet) throw new Error(`${file}: no sheet named ${XLSX_SHEETS.items}`);
+  const [header = [], ...rows] = sheet.rows;
+  const column = header.indexOf('实施编码');
+  if (column < 0) throw new Error(`${file}: the ${XLSX_SHEETS.items} sheet has no 实施编码 column`);
+  return rows
+    .filter((row) => row.some((cell) => cell !== ''))
+    .map((row) => {
+      const code = row[column] ?? '';
+      if (code === '') throw new Error(`${file}: a row of ${XLSX_SHEETS.items} has no 实施编码`);
+      return code;
+    });
+}
+
+export async function readViews(dist: string, departments: ReadonlySet<string>): Promise<ViewKeys> {
   return {
     pages: readGuidePages(dist, departments),
     pagefind: readPagefindUrls(dist)
@@ -114,5 +134,6 @@ export function readViews(dist: string, departments: ReadonlySet<string>): ViewK
       .filter((id) => id !== undefined),
     json: readJsonRows(dist),
     csv: readCsvRows(dist),
+    xlsx: await readXlsxRows(dist),
   };
 }

@@ -21,6 +21,7 @@ export const siteRoutes = {
   feed: '/rss.xml',
   guidesJson: '/data/guides.json',
   guidesCsv: '/data/guides.csv',
+  guidesXlsx: '/data/guides.xlsx',
   schemaJson: '/data/schema.json',
 } as const;
 
