@@ -1,6 +1,11 @@
 // Writes a Table-like list of sheets to .xlsx bytes with exceljs: a bold, frozen header row and
 // columns wide enough to read, so an exported file opens usably in Excel and WPS.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+
+// DOS time stamps start in 1980; one fixed time for every zip entry keeps /data/guides.xlsx
+// byte-identical from build to build (exceljs stamps entries with the time of writing).
+const ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
 
 export interface SheetData {
   readonly name: string;
@@ -10,8 +15,7 @@ export interface SheetData {
 
 export function workbookOf(sheets: readonly SheetData[]): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  // Fixed metadata, so the same guides give the same cells and properties (the zip entries still
-  // carry the time of writing: exceljs does not let us set it).
+  // Fixed metadata, so the same guides give the same cells and properties.
   workbook.creator = 'Tongyuan';
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
@@ -35,5 +39,9 @@ export function workbookOf(sheets: readonly SheetData[]): ExcelJS.Workbook {
 
 export async function xlsxBytes(sheets: readonly SheetData[]): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = await workbookOf(sheets).xlsx.writeBuffer();
-  return Uint8Array.from(new Uint8Array(buffer));
+  // Re-pack with fixed entry dates: exceljs gives no way to set them.
+  const zip = await JSZip.loadAsync(buffer);
+  for (const entry of Object.values(zip.files)) entry.date = ENTRY_DATE;
+  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return Uint8Array.from(bytes);
 }
