@@ -15,7 +15,7 @@ import type { Abolished, Department, Guide, Material, Topic } from '../schemas/i
 import type { Anchor, Issue, PathSegment } from '../validate/finding.ts';
 import { schemaIssues, zhErrors } from '../validate/schema-issues.ts';
 import type { RefCandidates } from '../validate/schema-issues.ts';
-import type { Candidate } from '../validate/suggest.ts';
+import { candidatesOf, locationCandidates, materialCandidates } from './candidates.ts';
 import { CATALOGUE, displayPath, listContent } from './load-files.ts';
 import type { CatalogueName, ContentFile, ContentFiles } from './load-files.ts';
 import { Locator } from './load-locate.ts';
@@ -23,6 +23,14 @@ import type { Position } from './load-locate.ts';
 import { readMarkdown, readYaml } from './load-source.ts';
 import type { SourceText } from './load-source.ts';
 import type { Corpus, Entry, GuideEntry } from './model.ts';
+
+export {
+  candidatesOf,
+  departmentCandidates,
+  locationCandidates,
+  materialCandidates,
+  topicCandidates,
+} from './candidates.ts';
 
 export const DEFAULT_ROOT = 'src/content';
 
@@ -149,24 +157,6 @@ const memo = <T>(make: () => T): (() => T) => {
   return () => (value ??= make());
 };
 
-export const departmentCandidates = (
-  departments: ReadonlyMap<string, Entry<Department>>,
-): Candidate[] =>
-  [...departments.values()].map((d) => ({ value: d.id, label: d.data.name, names: [d.data.name] }));
-
-export const materialCandidates = (materials: ReadonlyMap<string, Entry<Material>>): Candidate[] =>
-  [...materials.values()].map((m) => ({
-    value: m.id,
-    label: m.data.name,
-    names: [m.data.name, ...m.data.aliases],
-  }));
-
-export const topicCandidates = (topics: ReadonlyMap<string, Entry<Topic>>): Candidate[] =>
-  [...topics.values()].map((t) => ({ value: t.id, label: t.data.title, names: [t.data.title] }));
-
-export const locationCandidates = (department: Entry<Department> | undefined): Candidate[] =>
-  department?.data.locations.map((l) => ({ value: l.id, label: l.name, names: [l.name] })) ?? [];
-
 function refCandidatesFor(
   collection: CatalogueName,
   maps: Record<CatalogueName, Map<string, Entry<unknown>>>,
@@ -179,24 +169,6 @@ function refCandidatesFor(
     if (collection === 'topics' && path[0] === 'guides') return guides();
     return undefined;
   };
-}
-
-const candidateCache = new WeakMap<
-  Catalogue,
-  { departments: Candidate[]; materials: Candidate[]; topics: Candidate[] }
->();
-
-export function candidatesOf(catalogue: Catalogue) {
-  let cached = candidateCache.get(catalogue);
-  if (!cached) {
-    cached = {
-      departments: departmentCandidates(catalogue.departments),
-      materials: materialCandidates(catalogue.materials),
-      topics: topicCandidates(catalogue.topics),
-    };
-    candidateCache.set(catalogue, cached);
-  }
-  return cached;
 }
 
 function guideRefCandidates(catalogue: Catalogue): (data: unknown) => RefCandidates {

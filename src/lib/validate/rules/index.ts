@@ -26,11 +26,11 @@ import {
   guideFolderMatchesDepartment,
   locationsBelongToDepartment,
   materialsExist,
-  templatesExist,
   topicGuidesExist,
   topicMembershipAgrees,
   topicsExist,
 } from './references.ts';
+import { templatesExist } from './templates.ts';
 import {
   immediateHasZeroPromised,
   promisedWithinLegal,

@@ -1,0 +1,48 @@
+// Suggestion candidates for reference fields: departments, materials (by name and aliases),
+// topics, a department's locations. Pure, so the web editor's validator suggests the same ids.
+import type { Department, Material, Topic } from '../schemas/index.ts';
+import type { Candidate } from '../validate/suggest.ts';
+import type { Entry } from './model.ts';
+
+/** What candidatesOf needs of a catalogue. */
+interface CandidateSource {
+  readonly departments: ReadonlyMap<string, Entry<Department>>;
+  readonly materials: ReadonlyMap<string, Entry<Material>>;
+  readonly topics: ReadonlyMap<string, Entry<Topic>>;
+}
+
+export const departmentCandidates = (
+  departments: ReadonlyMap<string, Entry<Department>>,
+): Candidate[] =>
+  [...departments.values()].map((d) => ({ value: d.id, label: d.data.name, names: [d.data.name] }));
+
+export const materialCandidates = (materials: ReadonlyMap<string, Entry<Material>>): Candidate[] =>
+  [...materials.values()].map((m) => ({
+    value: m.id,
+    label: m.data.name,
+    names: [m.data.name, ...m.data.aliases],
+  }));
+
+export const topicCandidates = (topics: ReadonlyMap<string, Entry<Topic>>): Candidate[] =>
+  [...topics.values()].map((t) => ({ value: t.id, label: t.data.title, names: [t.data.title] }));
+
+export const locationCandidates = (department: Entry<Department> | undefined): Candidate[] =>
+  department?.data.locations.map((l) => ({ value: l.id, label: l.name, names: [l.name] })) ?? [];
+
+const candidateCache = new WeakMap<
+  CandidateSource,
+  { departments: Candidate[]; materials: Candidate[]; topics: Candidate[] }
+>();
+
+export function candidatesOf(catalogue: CandidateSource) {
+  let cached = candidateCache.get(catalogue);
+  if (!cached) {
+    cached = {
+      departments: departmentCandidates(catalogue.departments),
+      materials: materialCandidates(catalogue.materials),
+      topics: topicCandidates(catalogue.topics),
+    };
+    candidateCache.set(catalogue, cached);
+  }
+  return cached;
+}
