@@ -6,6 +6,7 @@ import { safeMarkdown } from './src/lib/site/markdown.ts';
 import { textSizeIntegration } from './src/lib/site/text-size.ts';
 import pagefindIntegration from './src/integrations/pagefind.ts';
 import validateIntegration from './src/integrations/validate.ts';
+import adminIntegration from './src/integrations/admin.ts';
 
 export default defineConfig({
   site: 'https://banshi.yunxi.example',
@@ -19,6 +20,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     // Header search upgrade; Pagefind index of the guide pages after the build (fails loudly).
     pagefindIntegration(),
+    // /admin/: the web editor (Decap CMS) with its own CSP, written after the site is indexed.
+    adminIntegration(),
   ],
   markdown: {
     // Guides are plain Markdown: raw HTML, script links and off-site images are dropped, never

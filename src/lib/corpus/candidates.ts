@@ -1,6 +1,7 @@
 // Suggestion candidates for reference fields: departments, materials (by name and aliases),
 // topics, a department's locations. Pure, so the web editor's validator suggests the same ids.
 import type { Department, Material, Topic } from '../schemas/index.ts';
+import type { RefCandidates } from '../validate/schema-issues.ts';
 import type { Candidate } from '../validate/suggest.ts';
 import type { Entry } from './model.ts';
 
@@ -45,4 +46,21 @@ export function candidatesOf(catalogue: CandidateSource) {
     candidateCache.set(catalogue, cached);
   }
   return cached;
+}
+
+/** Suggestions for a guide's reference fields that are not even well-formed ids. */
+export function guideRefCandidates(catalogue: CandidateSource): (data: unknown) => RefCandidates {
+  return (data) => (path) => {
+    const [first, , third] = path;
+    if (first === 'department') return candidatesOf(catalogue).departments;
+    if (first === 'materials' && third === 'material') return candidatesOf(catalogue).materials;
+    if (first === 'topics') return candidatesOf(catalogue).topics;
+    if (first === 'counter') {
+      const department = (data as { department?: unknown } | null)?.department;
+      return typeof department === 'string'
+        ? locationCandidates(catalogue.departments.get(department))
+        : undefined;
+    }
+    return undefined;
+  };
 }

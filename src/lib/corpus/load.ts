@@ -13,9 +13,9 @@ import {
 } from '../schemas/index.ts';
 import type { Abolished, Department, Guide, Material, Topic } from '../schemas/index.ts';
 import type { Anchor, Issue, PathSegment } from '../validate/finding.ts';
-import { schemaIssues, zhErrors } from '../validate/schema-issues.ts';
+import { checkSchema } from '../validate/schema-check.ts';
 import type { RefCandidates } from '../validate/schema-issues.ts';
-import { candidatesOf, locationCandidates, materialCandidates } from './candidates.ts';
+import { guideRefCandidates, materialCandidates } from './candidates.ts';
 import { CATALOGUE, displayPath, listContent } from './load-files.ts';
 import type { CatalogueName, ContentFile, ContentFiles } from './load-files.ts';
 import { Locator } from './load-locate.ts';
@@ -136,14 +136,12 @@ function loadEntry(
     ctx.issues.push({ ...result.issue, file });
     return undefined;
   }
-  const parsed = schema.safeParse(result.data, zhErrors);
-  if (!parsed.success) {
-    ctx.issues.push(
-      ...schemaIssues(file, schema, result.data, parsed.error.issues, refs(result.data)),
-    );
+  const checked = checkSchema(file, schema, result.data, refs);
+  if (!checked.ok) {
+    ctx.issues.push(...checked.issues);
     return undefined;
   }
-  return { id: cf.id, data: parsed.data, file };
+  return { id: cf.id, data: checked.data, file };
 }
 
 /** The display path of a content file, without path arithmetic per file. */
@@ -171,21 +169,6 @@ function refCandidatesFor(
   };
 }
 
-function guideRefCandidates(catalogue: Catalogue): (data: unknown) => RefCandidates {
-  return (data) => (path) => {
-    const [first, , third] = path;
-    if (first === 'department') return candidatesOf(catalogue).departments;
-    if (first === 'materials' && third === 'material') return candidatesOf(catalogue).materials;
-    if (first === 'topics') return candidatesOf(catalogue).topics;
-    if (first === 'counter') {
-      const department = (data as { department?: unknown } | null)?.department;
-      return typeof department === 'string'
-        ? locationCandidates(catalogue.departments.get(department))
-        : undefined;
-    }
-    return undefined;
-  };
-}
 
 // --- the whole corpus in one call ------------------------------------------------------------------
 
