@@ -35,7 +35,7 @@ export function adminCsp(backend: BackendConfig = CMS_BACKEND): string {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     // decap-server for local editing (npm run cms) listens on loopback.
-    `connect-src 'self' ${forgeOrigins(backend).join(' ')} http://localhost:* http://127.0.0.1:*`,
+    `connect-src 'self' blob: ${forgeOrigins(backend).join(' ')} http://localhost:* http://127.0.0.1:*`,
     // The preview pane is an iframe of this page.
     "frame-src 'self' blob:",
     "object-src 'none'",

@@ -146,9 +146,19 @@ const LITERAL_HINT = Symbol('literal');
 
 export function fieldOf(field: FieldShape, parentPath: string): CmsField {
   const path = `${parentPath}.${field.key}`;
-  const label = labelOf(field.shape.description, field.key);
+  const described = labelOf(field.shape.description, field.key);
+  const isRelation =
+    field.shape.kind === 'string'
+      ? field.shape.ref !== undefined
+      : field.shape.kind === 'array' &&
+        field.shape.element.kind === 'string' &&
+        field.shape.element.ref !== undefined;
+  // A relation is picked by name, so "实施主体编号" reads as 实施主体.
+  const label = isRelation || OVERRIDES[path] ? described.replace(/编号$/, '') : described;
   const hint = hintOf(field.shape.description, label);
-  const required = !field.optional;
+  // A required list that may be empty (`fees: []` means no fees) is optional in the form: Decap
+  // refuses an empty required list, and the file format writes the empty list (format.ts).
+  const required = !field.optional && !(field.shape.kind === 'array' && !field.shape.min);
   const { [LITERAL_HINT]: literal, ...widget } = widgetOf(
     field.shape,
     path,

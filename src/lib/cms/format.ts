@@ -53,6 +53,10 @@ export function canonicalValue(shape: Shape, value: unknown): unknown {
       const out: Record<string, unknown> = {};
       for (const field of shape.fields) {
         const item = record[field.key];
+        if (item === undefined && !field.optional && field.shape.kind === 'array') {
+          out[field.key] = [];
+          continue;
+        }
         if (isEmpty(item) && (field.optional || item === undefined || item === null)) {
           // A required empty list (`fees: []`, no fees) is a statement; an optional one is not.
           if (!(Array.isArray(item) && !field.optional)) continue;
