@@ -171,7 +171,11 @@ export function fieldOf(field: FieldShape, parentPath: string): CmsField {
     ...widget,
     required,
     ...(hint || literal
-      ? { hint: [hint, literal && `各项都不填写表示 ${literal}`].filter(Boolean).join('。') }
+      ? {
+          hint: [hint, literal && `各项都不填写即为 ${literal}（适用于所有事项）`]
+            .filter(Boolean)
+            .join('。'),
+        }
       : {}),
   } as CmsField;
 }

@@ -102,7 +102,17 @@ export function entryFile(collection: CmsCollection, data: EntryData): string {
   const shape = shapeOf(collection.schema);
   const { body, ...fields } = data;
   const value = canonicalValue(shape, fields);
-  const yaml = yamlText(value);
+  let yaml: string;
+  try {
+    yaml = yamlText(value);
+  } catch (error) {
+    // An impossible date such as 2026-02-30 (the date picker never gives one).
+    if (error instanceof RangeError)
+      throw new FormatError(
+        `无法保存：有日期不存在（${error.message}）。请用日期选择器重新选择日期。`,
+      );
+    throw error;
+  }
   const text =
     collection.extension === 'md'
       ? `---\n${yaml}---\n${typeof body === 'string' ? body : ''}`
