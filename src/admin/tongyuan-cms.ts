@@ -58,7 +58,7 @@ const PREVIEW_STYLE = `
 body { font-family: system-ui, "WenQuanYi Micro Hei", sans-serif; line-height: 1.6; margin: 1rem; }
 .preview__columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(18em, 1fr)); gap: 1rem; }
 section[data-checklist] { border: 1px solid #8a8a8a; border-radius: 4px; padding: 0 1rem 1rem; }
-dl { display: grid; grid-template-columns: auto 1fr; gap: 0 0.75rem; margin: 0.25rem 0 0.75rem; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 0.75rem; margin: 0.25rem 0 0.75rem; }
 dt { color: #444; } dd { margin: 0; }
 `;
 

@@ -169,7 +169,6 @@ function refCandidatesFor(
   };
 }
 
-
 // --- the whole corpus in one call ------------------------------------------------------------------
 
 export interface LoadedCorpus {

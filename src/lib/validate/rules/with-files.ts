@@ -4,4 +4,7 @@ import type { CatalogueRule } from '../context.ts';
 import { CONTENT_CATALOGUE_RULES } from './index.ts';
 import { templatesExist } from './templates.ts';
 
-export const CATALOGUE_RULES: readonly CatalogueRule[] = [...CONTENT_CATALOGUE_RULES, templatesExist];
+export const CATALOGUE_RULES: readonly CatalogueRule[] = [
+  ...CONTENT_CATALOGUE_RULES,
+  templatesExist,
+];
