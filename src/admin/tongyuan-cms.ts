@@ -172,7 +172,7 @@ async function start(): Promise<void> {
         today(),
       );
       const fields = config.collections.find((c) => c.name === collection)?.fields ?? [];
-      showFindings(findings, fields as CmsField[]);
+      showFindings(findings, fields);
       const errors = findings.filter((f) => f.severity === 'error');
       // Throwing refuses the save; Decap shows the message in its error toast.
       if (errors.length > 0) {

@@ -175,7 +175,7 @@ describe.skipIf(!chromiumAvailable())(
       await pick('通办范围', '全国通办');
       await page.getByLabel('最近一次核对日期').fill(new Date().toISOString().slice(0, 10));
       // The preview shows both checklists, derived as on the site.
-      const preview = page.frameLocator('iframe').first();
+      const preview = page.locator('iframe').first().contentFrame();
       await expect
         .poll(() => preview.getByRole('heading', { name: '网上办理材料清单' }).count())
         .toBe(1);

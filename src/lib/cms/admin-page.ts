@@ -15,15 +15,18 @@ export const ADMIN_SCRIPT = 'tongyuan-cms.js';
 export const CONFIG_FILE = 'config.json';
 export const CATALOGUE_FILE = 'catalogue.json';
 
+const apiRoot = (backend: BackendConfig): string | undefined =>
+  typeof backend['api_root'] === 'string' ? backend['api_root'] : undefined;
+
 /** Where the forge's API lives, for connect-src. */
 function forgeOrigins(backend: BackendConfig): string[] {
   switch (backend.name) {
     case 'github':
       return ['https://api.github.com'];
     case 'gitlab':
-      return [String(backend['api_root'] ?? 'https://gitlab.com')].map((u) => new URL(u).origin);
+      return [new URL(apiRoot(backend) ?? 'https://gitlab.com').origin];
     case 'forgejo':
-      return [new URL(String(backend['api_root'])).origin];
+      return [new URL(apiRoot(backend) ?? 'https://invalid.example').origin];
   }
 }
 

@@ -47,7 +47,7 @@ export function replacer(this: unknown, key: string, value: unknown): unknown {
 /** JSON.parse reviver: back to Dates. */
 export function reviver(_key: string, value: unknown): unknown {
   if (typeof value === 'object' && value !== null && '$date' in value) {
-    return new Date(`${String((value as { $date: unknown }).$date)}T00:00:00Z`);
+    return new Date(`${String(value.$date)}T00:00:00Z`);
   }
   return value;
 }

@@ -119,8 +119,8 @@ export function entryFile(collection: CmsCollection, data: EntryData): string {
       : yaml;
   // Never write what would read back differently: the validator parses with js-yaml.
   const back = readEntry(collection, text);
-  const { body: _body, ...backFields } = back;
-  if (!isDeepStrictEqual(backFields, value)) {
+  delete back['body'];
+  if (!isDeepStrictEqual(back, value)) {
     throw new FormatError(
       `无法按规范格式保存：写出的内容重新读取后与原内容不一致（${collection.name}）。请把这一情况告诉系统维护人员。`,
     );

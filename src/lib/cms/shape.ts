@@ -57,7 +57,7 @@ interface CheckDef {
   readonly inclusive?: boolean;
 }
 
-const defOf = (schema: z.ZodType): Def => schema._zod.def as unknown as Def;
+const defOf = (schema: z.ZodType): Def => schema._zod.def;
 
 const checksOf = (def: Def): CheckDef[] => (def.checks ?? []).map((c) => c._zod.def);
 

@@ -105,7 +105,7 @@ export function validateEntry(
     const maps = { ...catalogue } as unknown as Record<CatalogueName, Map<string, Entry<unknown>>>;
     const edited = new Map(maps[name]);
     edited.set(entry.id, { id: entry.id, data: checked.data, file });
-    const withEntry = { ...catalogue, [name]: edited } as Catalogue;
+    const withEntry = { ...catalogue, [name]: edited };
     const editedCtx: RuleContext = { catalogue: withEntry, date };
     for (const rule of CONTENT_CATALOGUE_RULES) rule(editedCtx, report);
     for (const rule of CORPUS_RULES) rule(guides, editedCtx, report);
