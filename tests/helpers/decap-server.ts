@@ -96,11 +96,16 @@ export async function startDecapServer(repo = throwawayRepo()): Promise<DecapSer
       execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
     close: () =>
       new Promise<void>((done) => {
-        child.removeAllListeners('exit');
-        child.once('exit', () => {
+        const cleanUp = () => {
           rmSync(repo, { recursive: true, force: true });
           done();
-        });
+        };
+        child.removeAllListeners('exit');
+        if (child.exitCode !== null || child.signalCode !== null) {
+          cleanUp();
+          return;
+        }
+        child.once('exit', cleanUp);
         child.kill();
       }),
   };
