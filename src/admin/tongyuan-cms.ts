@@ -5,7 +5,7 @@
 import { parseCatalogue } from '../lib/cms/catalogue-json.ts';
 import type { BrowserCatalogue } from '../lib/cms/catalogue-json.ts';
 import { CMS_COLLECTIONS, CONTENT_DIR } from '../lib/cms/collections.ts';
-import { formatName } from '../lib/cms/config.ts';
+import { collectionFields, formatName } from '../lib/cms/config.ts';
 import type { CmsConfig } from '../lib/cms/config.ts';
 import { CATALOGUE_FILE, CONFIG_FILE } from '../lib/cms/admin-page.ts';
 import { fieldLabelPath } from '../lib/cms/field-labels.ts';
@@ -171,7 +171,8 @@ async function start(): Promise<void> {
         catalogue,
         today(),
       );
-      const fields = config.collections.find((c) => c.name === collection)?.fields ?? [];
+      const found = config.collections.find((c) => c.name === collection);
+      const fields = found ? collectionFields(found) : [];
       showFindings(findings, fields);
       const errors = findings.filter((f) => f.severity === 'error');
       // Throwing refuses the save; Decap shows the message in its error toast.

@@ -1,16 +1,16 @@
 // The Decap configuration is generated from the schemas: every collection, fields in schema order
 // with Chinese labels and hints, required or optional, enums as selects, references as relations.
 import { describe, expect, it } from 'vitest';
-import { cmsConfig } from '../../src/lib/cms/config.ts';
+import { cmsConfig, collectionConfig, collectionFields } from '../../src/lib/cms/config.ts';
 import type { CmsField } from '../../src/lib/cms/fields.ts';
 import { CMS_COLLECTIONS } from '../../src/lib/cms/collections.ts';
 import { ITEM_TYPES } from '../../src/lib/schemas/enums.ts';
-import { guideSchema, materialSchema } from '../../src/lib/schemas/index.ts';
+import { departmentSchema, guideSchema, materialSchema } from '../../src/lib/schemas/index.ts';
 
 const config = cmsConfig();
 const collection = (name: string) => {
   const found = config.collections.find((c) => c.name === name);
-  if (!found) throw new Error(`no collection ${name}`);
+  if (!found || !('folder' in found)) throw new Error(`no folder collection ${name}`);
   return found;
 };
 const field = (fields: readonly CmsField[], path: string): CmsField => {
@@ -23,9 +23,10 @@ const guides = collection('guides').fields;
 
 describe('the generated Decap configuration', () => {
   it('edits every collection of src/content/, as pull requests, in Chinese', () => {
-    expect(config.collections.map((c) => [c.name, c.folder, c.extension])).toEqual(
-      CMS_COLLECTIONS.map((c) => [c.name, `src/content/${c.name}`, c.extension]),
-    );
+    expect(config.collections.map((c) => c.name)).toEqual(CMS_COLLECTIONS.map((c) => c.name));
+    expect(
+      CMS_COLLECTIONS.map((c) => [c.name, collection(c.name).folder, collection(c.name).extension]),
+    ).toEqual(CMS_COLLECTIONS.map((c) => [c.name, `src/content/${c.name}`, c.extension]));
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.locale).toBe('zh_Hans');
     expect(config.load_config_file).toBe(false);
@@ -109,6 +110,25 @@ describe('the generated Decap configuration', () => {
       collection: 'guides',
       multiple: true,
     });
+  });
+
+  it('makes a one-file collection (the site file) a Decap file collection', () => {
+    const site = collectionConfig({
+      name: 'site',
+      label: '站点',
+      labelSingular: '站点设置',
+      schema: departmentSchema,
+      extension: 'yaml',
+      identifierField: 'name',
+      summary: '{{name}}',
+      slug: '{{slug}}',
+      file: 'site.yaml',
+    });
+    expect(site).toMatchObject({
+      name: 'site',
+      files: [{ name: 'site', file: 'src/content/site.yaml', format: 'tongyuan-site' }],
+    });
+    expect(collectionFields(site).map((f) => f.name)).toEqual(Object.keys(departmentSchema.shape));
   });
 
   it('edits an abolition’s scope as its fields, empty meaning all', () => {

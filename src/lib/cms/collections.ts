@@ -31,6 +31,18 @@ export interface CmsCollection {
   readonly slug: string;
   /** Guides are edited in a markdown body too. */
   readonly body?: boolean;
+  /**
+   * A single file instead of a folder (e.g. the site file `site.yaml`): its path under
+   * src/content/. Adding the site file is one entry: `{ name: 'site', file: 'site.yaml', … }`.
+   */
+  readonly file?: string;
+}
+
+/** Where an entry's file lives, relative to the repository root. */
+export function entryPath(collection: CmsCollection, id: string): string {
+  return collection.file
+    ? `${CONTENT_DIR}/${collection.file}`
+    : `${CONTENT_DIR}/${collection.name}/${id}.${collection.extension}`;
 }
 
 /** New catalogue files need an ASCII id; the names are Chinese, so a time stamp stands in. */

@@ -21,7 +21,28 @@ const BODY_FIELD: CmsField = {
   sanitize_preview: true,
 };
 
-function collectionConfig(collection: CmsCollection) {
+export function collectionConfig(collection: CmsCollection) {
+  const fields = [
+    ...fieldsOf(collection.schema, collection.name),
+    ...(collection.body ? [BODY_FIELD] : []),
+  ];
+  if (collection.file) {
+    // One file (the site file): a Decap file collection with one entry.
+    return {
+      name: collection.name,
+      label: collection.label,
+      delete: false,
+      files: [
+        {
+          name: collection.name,
+          label: collection.labelSingular,
+          file: `${CONTENT_DIR}/${collection.file}`,
+          format: formatName(collection),
+          fields,
+        },
+      ],
+    };
+  }
   return {
     name: collection.name,
     label: collection.label,
@@ -35,10 +56,7 @@ function collectionConfig(collection: CmsCollection) {
     summary: collection.summary,
     slug: collection.slug,
     ...(collection.path ? { path: collection.path } : {}),
-    fields: [
-      ...fieldsOf(collection.schema, collection.name),
-      ...(collection.body ? [BODY_FIELD] : []),
-    ],
+    fields,
   };
 }
 
@@ -69,6 +87,11 @@ export function cmsConfig(options: CmsConfigOptions = {}) {
 }
 
 export type CmsConfig = ReturnType<typeof cmsConfig>;
+export type CollectionConfig = ReturnType<typeof collectionConfig>;
+
+/** The fields of a collection's entries, for a folder or a one-file collection. */
+export const collectionFields = (collection: CollectionConfig): readonly CmsField[] =>
+  'files' in collection ? (collection.files[0]?.fields ?? []) : collection.fields;
 
 /** The text of /admin/config.json. */
 export const cmsConfigJson = (options: CmsConfigOptions = {}): string =>

@@ -1,6 +1,6 @@
 // Every file of src/content/ with the collection it belongs to, and whether it is already in the
 // canonical form the web editor writes (format.ts).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CMS_COLLECTIONS } from './collections.ts';
 import type { CmsCollection } from './collections.ts';
@@ -17,10 +17,14 @@ export interface ContentFileCheck {
 
 export function checkContentFiles(root: string): ContentFileCheck[] {
   return CMS_COLLECTIONS.flatMap((collection) => {
-    const dir = join(root, collection.name);
-    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith(`.${collection.extension}`))
-      .sort();
+    const dir = collection.file ? root : join(root, collection.name);
+    const files = collection.file
+      ? existsSync(join(root, collection.file))
+        ? [collection.file]
+        : []
+      : readdirSync(dir, { recursive: true, encoding: 'utf8' })
+          .filter((file) => file.endsWith(`.${collection.extension}`))
+          .sort();
     return files.map((file) => {
       const text = readFileSync(join(dir, file), 'utf8');
       let canonical: ContentFileCheck['canonical'];

@@ -16,7 +16,7 @@ import type { Issue, PathSegment } from '../validate/finding.ts';
 import { CONTENT_CATALOGUE_RULES, CORPUS_RULES, GUIDE_RULES } from '../validate/rules/index.ts';
 import { checkSchema } from '../validate/schema-check.ts';
 import type { RefCandidates } from '../validate/schema-issues.ts';
-import { CONTENT_DIR, cmsCollection } from './collections.ts';
+import { cmsCollection, entryPath } from './collections.ts';
 import { entryFile, FormatError, readEntry } from './format.ts';
 import type { EntryData } from './format.ts';
 
@@ -67,7 +67,7 @@ export function validateEntry(
   date: BuildDate,
 ): EntryFinding[] {
   const collection = cmsCollection(entry.collection);
-  const file = `${CONTENT_DIR}/${collection.name}/${entry.id}.${collection.extension}`;
+  const file = entryPath(collection, entry.id);
   const issues: Issue[] = [];
   const report: Report = (issue) => issues.push(issue);
   let data: EntryData;
