@@ -7,6 +7,7 @@ import { safeMarkdown } from './src/lib/site/markdown.ts';
 import { textSizeIntegration } from './src/lib/site/text-size.ts';
 import pagefindIntegration from './src/integrations/pagefind.ts';
 import validateIntegration from './src/integrations/validate.ts';
+import adminIntegration from './src/integrations/admin.ts';
 import deployIntegration from './src/integrations/deploy.ts';
 
 export default defineConfig({
@@ -22,8 +23,10 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     // Header search upgrade; Pagefind index of the guide pages after the build (fails loudly).
     pagefindIntegration(),
-    // Keep last: the nginx CSP header from the built pages and the .gz/.br siblings of every
-    // text file, Pagefind's included (docs/deploy.md).
+    // /admin/: the web editor (Decap CMS) with its own CSP, written after the site is indexed.
+    adminIntegration(),
+    // Keep last: the nginx CSP header from the built pages (/admin/ included) and the .gz/.br
+    // siblings of every text file, Pagefind's included (docs/deploy.md).
     deployIntegration(),
   ],
   markdown: {

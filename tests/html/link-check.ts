@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
+import { isAdminFile } from './html-files.ts';
 
 type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -85,9 +86,10 @@ function parsePage(html: string): ParsedPage {
   return { ids, references };
 }
 
+// The public site's pages (not /admin/, the web editor).
 const htmlFiles = (dist: string) =>
   readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !isAdminFile(file))
     .sort();
 
 /** `guides/x/index.html` → `/guides/x/`; `404.html` → `/404.html`. */

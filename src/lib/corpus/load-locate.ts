@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { Anchor, PathSegment } from '../validate/finding.ts';
-import type { SourceText } from './load-source.ts';
+import type { SourceText } from './parse-source.ts';
 
 // Loaded on first use: most runs never need it, and it is a large module.
 let yamlModule: typeof import('yaml') | undefined;

@@ -15,9 +15,9 @@ import {
 } from '../schemas/index.ts';
 import type { Abolished, Department, Guide, Material, Site, Topic } from '../schemas/index.ts';
 import type { Anchor, Issue, PathSegment } from '../validate/finding.ts';
-import { schemaIssues, zhErrors } from '../validate/schema-issues.ts';
+import { checkSchema } from '../validate/schema-check.ts';
 import type { RefCandidates } from '../validate/schema-issues.ts';
-import type { Candidate } from '../validate/suggest.ts';
+import { guideRefCandidates, materialCandidates } from './candidates.ts';
 import { CATALOGUE, displayPath, listContent } from './load-files.ts';
 import type { CatalogueName, ContentFile, ContentFiles } from './load-files.ts';
 import { Locator } from './load-locate.ts';
@@ -25,6 +25,14 @@ import type { Position } from './load-locate.ts';
 import { readMarkdown, readYaml } from './load-source.ts';
 import type { SourceText } from './load-source.ts';
 import type { Corpus, Entry, GuideEntry } from './model.ts';
+
+export {
+  candidatesOf,
+  departmentCandidates,
+  locationCandidates,
+  materialCandidates,
+  topicCandidates,
+} from './candidates.ts';
 
 export const DEFAULT_ROOT = 'src/content';
 
@@ -158,14 +166,12 @@ function loadEntry(
     ctx.issues.push({ ...result.issue, file });
     return undefined;
   }
-  const parsed = schema.safeParse(result.data, zhErrors);
-  if (!parsed.success) {
-    ctx.issues.push(
-      ...schemaIssues(file, schema, result.data, parsed.error.issues, refs(result.data)),
-    );
+  const checked = checkSchema(file, schema, result.data, refs);
+  if (!checked.ok) {
+    ctx.issues.push(...checked.issues);
     return undefined;
   }
-  return { id: cf.id, data: parsed.data, file };
+  return { id: cf.id, data: checked.data, file };
 }
 
 /** The display path of a content file, without path arithmetic per file. */
@@ -179,24 +185,6 @@ const memo = <T>(make: () => T): (() => T) => {
   return () => (value ??= make());
 };
 
-export const departmentCandidates = (
-  departments: ReadonlyMap<string, Entry<Department>>,
-): Candidate[] =>
-  [...departments.values()].map((d) => ({ value: d.id, label: d.data.name, names: [d.data.name] }));
-
-export const materialCandidates = (materials: ReadonlyMap<string, Entry<Material>>): Candidate[] =>
-  [...materials.values()].map((m) => ({
-    value: m.id,
-    label: m.data.name,
-    names: [m.data.name, ...m.data.aliases],
-  }));
-
-export const topicCandidates = (topics: ReadonlyMap<string, Entry<Topic>>): Candidate[] =>
-  [...topics.values()].map((t) => ({ value: t.id, label: t.data.title, names: [t.data.title] }));
-
-export const locationCandidates = (department: Entry<Department> | undefined): Candidate[] =>
-  department?.data.locations.map((l) => ({ value: l.id, label: l.name, names: [l.name] })) ?? [];
-
 function refCandidatesFor(
   collection: CatalogueName,
   maps: Record<CatalogueName, Map<string, Entry<unknown>>>,
@@ -207,40 +195,6 @@ function refCandidatesFor(
   return () => (path) => {
     if (collection === 'abolished' && path[0] === 'material') return materials();
     if (collection === 'topics' && path[0] === 'guides') return guides();
-    return undefined;
-  };
-}
-
-const candidateCache = new WeakMap<
-  Catalogue,
-  { departments: Candidate[]; materials: Candidate[]; topics: Candidate[] }
->();
-
-export function candidatesOf(catalogue: Catalogue) {
-  let cached = candidateCache.get(catalogue);
-  if (!cached) {
-    cached = {
-      departments: departmentCandidates(catalogue.departments),
-      materials: materialCandidates(catalogue.materials),
-      topics: topicCandidates(catalogue.topics),
-    };
-    candidateCache.set(catalogue, cached);
-  }
-  return cached;
-}
-
-function guideRefCandidates(catalogue: Catalogue): (data: unknown) => RefCandidates {
-  return (data) => (path) => {
-    const [first, , third] = path;
-    if (first === 'department') return candidatesOf(catalogue).departments;
-    if (first === 'materials' && third === 'material') return candidatesOf(catalogue).materials;
-    if (first === 'topics') return candidatesOf(catalogue).topics;
-    if (first === 'counter') {
-      const department = (data as { department?: unknown } | null)?.department;
-      return typeof department === 'string'
-        ? locationCandidates(catalogue.departments.get(department))
-        : undefined;
-    }
     return undefined;
   };
 }

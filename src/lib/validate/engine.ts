@@ -18,7 +18,8 @@ import type { GuideSummary, Report, RuleContext } from './context.ts';
 import type { BuildDate } from './date.ts';
 import { byFileAndPosition } from './finding.ts';
 import type { Finding, Issue } from './finding.ts';
-import { CATALOGUE_RULES, CORPUS_RULES, GUIDE_RULES } from './rules/index.ts';
+import { CORPUS_RULES, GUIDE_RULES } from './rules/index.ts';
+import { CATALOGUE_RULES } from './rules/with-files.ts';
 
 export interface ValidateOptions {
   readonly date: BuildDate;

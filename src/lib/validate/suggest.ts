@@ -1,18 +1,6 @@
 // "是否指的是 …？": the closest valid values for a mistyped id, name or enumerated value. Fuse
 // indexes are built only when a finding needs a suggestion, so a clean corpus never pays for them.
-import { createRequire } from 'node:module';
-import type Fuse from 'fuse.js';
-
-// Loaded on first use: only findings need suggestions.
-let FuseClass: typeof Fuse | undefined;
-const fuseClass = (): typeof Fuse => {
-  if (!FuseClass) {
-    const loaded = createRequire(import.meta.url)('fuse.js') as
-      typeof Fuse | { default: typeof Fuse };
-    FuseClass = 'default' in loaded ? loaded.default : loaded;
-  }
-  return FuseClass;
-};
+import Fuse from 'fuse.js';
 
 export interface Candidate {
   /** What the editor should write (an id, an enumerated value, a key). */
@@ -40,7 +28,7 @@ export function closest(
   if (!byThreshold) indexes.set(candidates, (byThreshold = new Map<number, Fuse<Candidate>>()));
   let fuse = byThreshold.get(threshold);
   if (!fuse) {
-    fuse = new (fuseClass())(candidates, {
+    fuse = new Fuse(candidates, {
       keys: ['value', 'names'],
       threshold,
       ignoreLocation: true,

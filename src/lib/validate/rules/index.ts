@@ -1,4 +1,4 @@
-// Every rule, by shape. Adding a rule: write it in the family's module, list it here, give it a
+// Every rule that reads only the content, by shape (the Node-only one is in with-files.ts). Adding a rule: write it in the family's module, list it here, give it a
 // code in codes.ts, a failing and a passing fixture under tests/validate/, and a section in
 // docs/editors/错误代码.md.
 import type { CatalogueRule, CorpusRule, GuideRule } from '../context.ts';
@@ -26,7 +26,6 @@ import {
   guideFolderMatchesDepartment,
   locationsBelongToDepartment,
   materialsExist,
-  templatesExist,
   topicGuidesExist,
   topicMembershipAgrees,
   topicsExist,
@@ -63,9 +62,12 @@ export const GUIDE_RULES: readonly GuideRule[] = [
   datesNotInFuture,
 ];
 
-export const CATALOGUE_RULES: readonly CatalogueRule[] = [
+/**
+ * Catalogue rules that read only the content. The one that also reads public/ (templatesExist) is
+ * added by the engine (rules/with-files.ts), so this list runs in the web editor's browser too.
+ */
+export const CONTENT_CATALOGUE_RULES: readonly CatalogueRule[] = [
   abolishedMaterialExists,
-  templatesExist,
   phonesDiffer,
 ];
 

@@ -1,9 +1,7 @@
 // Broken links between files: a guide naming a department, material, location or topic that does
 // not exist, a topic listing a missing guide, duplicate codes. Astro only logs a dangling
 // reference and builds anyway; here each one is an error with the closest valid ids.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { candidatesOf, locationCandidates } from '../../corpus/load.ts';
+import { candidatesOf, locationCandidates } from '../../corpus/candidates.ts';
 import { at } from '../context.ts';
 import type { CatalogueRule, CorpusRule, GuideRule } from '../context.ts';
 import { closest, didYouMean } from '../suggest.ts';
@@ -185,23 +183,5 @@ export const abolishedMaterialExists: CatalogueRule = ({ catalogue }, report) =>
         suggestionsOf(near),
       ),
     );
-  }
-};
-
-export const templatesExist: CatalogueRule = ({ catalogue, publicDir }, report) => {
-  if (publicDir === undefined) return;
-  for (const entry of catalogue.materials.values()) {
-    for (const key of ['template', 'sample'] as const) {
-      const path = entry.data[key];
-      if (path === undefined || existsSync(join(publicDir, path))) continue;
-      report(
-        at(
-          'TY018',
-          entry.file,
-          [key],
-          `${key === 'template' ? '空白表格' : '填写示例'}文件 ${path} 不存在（应在 public${path}）。网站上的下载链接会失效：请把文件放到 public${path}，或改正路径，或删除这一行。`,
-        ),
-      );
-    }
   }
 };

@@ -1,0 +1,64 @@
+// /admin/, the web editor (Decap CMS). Not an Astro page: it has its own Content-Security-Policy,
+// which Astro's site-wide CSP would otherwise replace, and it is no page of the public site (not
+// in the sitemap, search index, feed or build invariants). The build writes its files into
+// dist/admin/; the dev server (npm run cms) serves the same files, regenerated per request.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { ADMIN_DIR } from '../lib/cms/admin-page.ts';
+import { adminFiles } from '../lib/cms/admin-files.ts';
+import { mimeTypeOf } from '../lib/cms/mime.ts';
+
+export default function adminIntegration(): AstroIntegration {
+  let root = process.cwd();
+  let site: string | undefined;
+  return {
+    name: 'tongyuan:admin',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        site = config.site;
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const url = new URL(req.url ?? '/', 'http://localhost');
+          const prefix = `/${ADMIN_DIR}/`;
+          if (url.pathname === `/${ADMIN_DIR}`) {
+            res.writeHead(301, { location: prefix }).end();
+            return;
+          }
+          if (!url.pathname.startsWith(prefix)) {
+            next();
+            return;
+          }
+          const name = url.pathname.slice(prefix.length) || 'index.html';
+          adminFiles(root, site)
+            .then((files) => {
+              const file = files.find((f) => f.name === name);
+              if (!file) {
+                next();
+                return;
+              }
+              res.writeHead(200, { 'content-type': mimeTypeOf(name), 'cache-control': 'no-cache' });
+              res.end(file.contents);
+            })
+            .catch(next);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = join(fileURLToPath(dir), ADMIN_DIR);
+        mkdirSync(out, { recursive: true });
+        const files = await adminFiles(root, site);
+        let bytes = 0;
+        for (const file of files) {
+          writeFileSync(join(out, file.name), file.contents);
+          bytes += Buffer.byteLength(file.contents);
+        }
+        logger.info(
+          `web editor: ${String(files.length)} files in /${ADMIN_DIR}/ (${(bytes / 1e6).toFixed(1)} MB)`,
+        );
+      },
+    },
+  };
+}

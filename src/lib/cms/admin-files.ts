@@ -1,0 +1,67 @@
+// The files of /admin/: the page, Decap's prebuilt bundle and its chunks (copied from
+// node_modules, so nothing is loaded from a CDN), our script bundled with esbuild, the generated
+// configuration and the catalogue for the browser validator. Used by the build and the dev server.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
+import { loadCorpus } from '../corpus/load.ts';
+import {
+  adminPage,
+  ADMIN_SCRIPT,
+  CATALOGUE_FILE,
+  CONFIG_FILE,
+  DECAP_BUNDLE,
+} from './admin-page.ts';
+import { catalogueJson, stringifyCatalogue } from './catalogue-json.ts';
+import { cmsConfigJson } from './config.ts';
+
+/** Decap's dist folder: decap-cms.js loads numbered chunks (`103.decap-cms.js`, …) next to it. */
+export function decapDist(): string {
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve('decap-cms/dist/decap-cms.js'));
+}
+
+/** decap-cms.js and every chunk it may load (the source maps are left out). */
+export const decapFiles = (): string[] =>
+  readdirSync(decapDist())
+    .filter((file) => file === DECAP_BUNDLE || file.endsWith(`.${DECAP_BUNDLE}`))
+    .sort();
+
+export async function bundleAdminScript(root: string): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, 'src/admin/tongyuan-cms.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error('esbuild produced no admin script');
+  return output.text;
+}
+
+export interface AdminFile {
+  readonly name: string;
+  readonly contents: string | Buffer;
+}
+
+/** Every file of /admin/, keyed by name. `siteUrl` is the public site (the "view live" link). */
+export async function adminFiles(root: string, siteUrl?: string): Promise<AdminFile[]> {
+  const loaded = loadCorpus({ root: join(root, 'src/content'), cwd: root });
+  const dist = decapDist();
+  return [
+    { name: 'index.html', contents: adminPage() },
+    { name: CONFIG_FILE, contents: cmsConfigJson(siteUrl ? { siteUrl } : {}) },
+    {
+      name: CATALOGUE_FILE,
+      contents: stringifyCatalogue(catalogueJson(loaded.catalogue, loaded.corpus.guides)),
+    },
+    { name: ADMIN_SCRIPT, contents: await bundleAdminScript(root) },
+    ...decapFiles().map((name) => ({ name, contents: readFileSync(join(dist, name)) })),
+  ];
+}
