@@ -91,6 +91,6 @@ export const a11yPageText = {
     '特大鼠标只在使用鼠标的电脑上有效，手机和平板没有鼠标指针。',
   ],
   feedbackHeading: '意见和帮助',
-  feedback:
-    '如果您在使用中遇到困难，请拨打页面底部的政务服务中心电话，或拨打 12345 政务服务便民热线。',
+  feedback: (hotline: { readonly label: string; readonly number: string }) =>
+    `如果您在使用中遇到困难，请拨打页面底部的政务服务中心电话，或拨打 ${hotline.number} ${hotline.label}。`,
 } as const;

@@ -12,13 +12,11 @@ import { mimeTypeOf } from '../lib/cms/mime.ts';
 
 export default function adminIntegration(): AstroIntegration {
   let root = process.cwd();
-  let site: string | undefined;
   return {
     name: 'tongyuan:admin',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        site = config.site;
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
@@ -33,7 +31,7 @@ export default function adminIntegration(): AstroIntegration {
             return;
           }
           const name = url.pathname.slice(prefix.length) || 'index.html';
-          adminFiles(root, site)
+          adminFiles(root)
             .then((files) => {
               const file = files.find((f) => f.name === name);
               if (!file) {
@@ -49,7 +47,7 @@ export default function adminIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = join(fileURLToPath(dir), ADMIN_DIR);
         mkdirSync(out, { recursive: true });
-        const files = await adminFiles(root, site);
+        const files = await adminFiles(root);
         let bytes = 0;
         for (const file of files) {
           writeFileSync(join(out, file.name), file.contents);

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  ADMIN_CSP,
+  adminCsp,
   ADMIN_DIR,
   ADMIN_SCRIPT,
   CATALOGUE_FILE,
@@ -14,19 +14,24 @@ import {
 } from '../../src/lib/cms/admin-page.ts';
 import { decapDist, decapFiles } from '../../src/lib/cms/admin-files.ts';
 import { parseCatalogue } from '../../src/lib/cms/catalogue-json.ts';
+import { backendConfig } from '../../src/lib/cms/backends.ts';
 import { cmsConfigJson } from '../../src/lib/cms/config.ts';
+import { siteConfig } from '../../src/lib/site/config.ts';
 import { readPagefindUrls } from '../../src/lib/invariants/read.ts';
 import { loadCorpus } from '../../src/lib/corpus/load.ts';
 import { sitemapPaths } from '../helpers/browser.ts';
 import { DIST } from '../helpers/serve.ts';
 
 const admin = (file: string) => join(DIST, ADMIN_DIR, file);
+// The forge comes from site.yaml (`editor`), like the public site's address.
+const backend = backendConfig(siteConfig().editor);
+const ADMIN_CSP = adminCsp(backend);
 const page = () => readFileSync(admin('index.html'), 'utf8');
 
 describe('the built /admin/', () => {
   it('carries exactly the configuration the schemas give', () => {
     expect(readFileSync(admin(CONFIG_FILE), 'utf8')).toBe(
-      cmsConfigJson({ siteUrl: 'https://banshi.yunxi.example' }),
+      cmsConfigJson({ backend, siteUrl: siteConfig().url }),
     );
   });
 

@@ -24,9 +24,15 @@ const guides = collection('guides').fields;
 describe('the generated Decap configuration', () => {
   it('edits every collection of src/content/, as pull requests, in Chinese', () => {
     expect(config.collections.map((c) => c.name)).toEqual(CMS_COLLECTIONS.map((c) => c.name));
+    const folders = CMS_COLLECTIONS.filter((c) => !c.file);
     expect(
-      CMS_COLLECTIONS.map((c) => [c.name, collection(c.name).folder, collection(c.name).extension]),
-    ).toEqual(CMS_COLLECTIONS.map((c) => [c.name, `src/content/${c.name}`, c.extension]));
+      folders.map((c) => [c.name, collection(c.name).folder, collection(c.name).extension]),
+    ).toEqual(folders.map((c) => [c.name, `src/content/${c.name}`, c.extension]));
+    // The region's one file is a one-file collection.
+    const site = config.collections.find((c) => c.name === 'site');
+    expect(site && 'files' in site ? site.files.map((f) => f.file) : []).toEqual([
+      'src/content/site.yaml',
+    ]);
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.locale).toBe('zh_Hans');
     expect(config.load_config_file).toBe(false);
@@ -43,7 +49,7 @@ describe('the generated Decap configuration', () => {
   it('labels and explains each field with the schema’s Chinese description', () => {
     expect(field(guides, 'code')).toMatchObject({
       label: '事项编码',
-      hint: '事项编码（全区唯一），例如 339901-MZ-QR-0001',
+      hint: '事项编码（全区唯一），例如 420107-MZ-QR-0001',
       widget: 'string',
       required: true,
     });

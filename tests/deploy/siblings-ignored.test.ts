@@ -7,7 +7,9 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDeployFiles } from '../../src/lib/deploy/deploy-files.ts';
+import { XLSX_SHEETS } from '../../src/lib/export/guides-xlsx.ts';
 import { readViews } from '../../src/lib/invariants/read.ts';
+import { xlsxBytes } from '../../src/lib/spreadsheet/write.ts';
 import { htmlFiles } from '../html/html-files.ts';
 import { checkLinks } from '../html/link-check.ts';
 
@@ -18,7 +20,7 @@ const write = (path: string, content: string | Buffer) => {
 };
 const departments = new Set(['civil-affairs']);
 
-beforeAll(() => {
+beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'siblings-'));
   cpSync(join(import.meta.dirname, 'fixtures', 'with-admin'), site, { recursive: true });
   // Long enough to be precompressed, with a link to check.
@@ -35,6 +37,11 @@ beforeAll(() => {
     'data/guides.csv',
     `\uFEFF事项编码,事项名称\r\n${codes.map((c) => `${c},"结婚登记"`).join('\r\n')}\r\n`,
   );
+  const items = { name: XLSX_SHEETS.items, header: ['实施编码', '事项名称'] };
+  write(
+    'data/guides.xlsx',
+    Buffer.from(await xlsxBytes([{ ...items, rows: codes.map((c) => [c, '结婚登记']) }])),
+  );
 });
 afterAll(() => {
   rmSync(site, { recursive: true, force: true });
@@ -43,14 +50,14 @@ afterAll(() => {
 describe('a precompressed site, read by the suites', () => {
   it('has the same views, HTML files and link report as before', async () => {
     const before = {
-      views: readViews(site, departments),
+      views: await readViews(site, departments),
       html: htmlFiles(site),
       links: checkLinks(site, 'https://banshi.yunxi.example'),
     };
     const report = await writeDeployFiles(site);
     expect(report.precompressed.files).toBeGreaterThanOrEqual(2);
     expect(htmlFiles(site)).toEqual(before.html);
-    expect(readViews(site, departments)).toEqual(before.views);
+    expect(await readViews(site, departments)).toEqual(before.views);
     expect(checkLinks(site, 'https://banshi.yunxi.example')).toEqual(before.links);
   });
 });

@@ -66,11 +66,15 @@ function contentFiles(): Files {
 
 const read = (file: string) => readFileSync(join(dist, file), 'utf8');
 
-/** Every text file of the build (Pagefind's compressed index excluded), by path. */
+/**
+ * Every text file of the build by path: Pagefind's compressed index, and Decap's own prebuilt
+ * bundle (a third party's code, whose digits may match a phone number by chance), excluded.
+ */
 function textFiles(): string[] {
   return readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && /\.(?:html|xml|json|csv|txt|js|css)$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name).slice(dist.length + 1));
+    .map((e) => join(e.parentPath, e.name).slice(dist.length + 1))
+    .filter((file) => !/^admin\/(?:\d+\.)?decap-cms\.js$/.test(file));
 }
 
 const jsonLdOf = (html: string): Record<string, unknown> => {

@@ -6,7 +6,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { loadCorpus } from '../corpus/load.ts';
+import { loadSiteFile } from '../site/config.ts';
 import {
+  adminCsp,
   adminPage,
   ADMIN_SCRIPT,
   CATALOGUE_FILE,
@@ -14,6 +16,7 @@ import {
   DECAP_BUNDLE,
 } from './admin-page.ts';
 import { catalogueJson, stringifyCatalogue } from './catalogue-json.ts';
+import { backendConfig } from './backends.ts';
 import { cmsConfigJson } from './config.ts';
 
 /** Decap's dist folder: decap-cms.js loads numbered chunks (`103.decap-cms.js`, …) next to it. */
@@ -50,13 +53,15 @@ export interface AdminFile {
   readonly contents: string | Buffer;
 }
 
-/** Every file of /admin/, keyed by name. `siteUrl` is the public site (the "view live" link). */
-export async function adminFiles(root: string, siteUrl?: string): Promise<AdminFile[]> {
+/** Every file of /admin/, keyed by name; the forge and the public site come from site.yaml. */
+export async function adminFiles(root: string): Promise<AdminFile[]> {
   const loaded = loadCorpus({ root: join(root, 'src/content'), cwd: root });
+  const site = loadSiteFile({ cwd: root });
+  const backend = backendConfig(site.editor);
   const dist = decapDist();
   return [
-    { name: 'index.html', contents: adminPage() },
-    { name: CONFIG_FILE, contents: cmsConfigJson(siteUrl ? { siteUrl } : {}) },
+    { name: 'index.html', contents: adminPage(adminCsp(backend)) },
+    { name: CONFIG_FILE, contents: cmsConfigJson({ backend, siteUrl: site.url }) },
     {
       name: CATALOGUE_FILE,
       contents: stringifyCatalogue(catalogueJson(loaded.catalogue, loaded.corpus.guides)),

@@ -1,8 +1,7 @@
 // /admin/: the web editor's page and its Content-Security-Policy. Decap CMS needs 'unsafe-eval'
 // (its bundle compiles code at run time) and inline styles (emotion injects <style> elements), so
-// /admin/ has its own policy; the public pages keep theirs. The server (nginx) sends ADMIN_CSP as
-// a header for /admin/; the page carries the same policy in a meta tag.
-import { CMS_BACKEND } from './backends.ts';
+// /admin/ has its own policy; the public pages keep theirs. The page carries it in a meta tag, and
+// the nginx header for /admin/ is derived from that tag (src/lib/deploy/).
 import type { BackendConfig } from './backends.ts';
 
 /** The folder of the web editor in the built site. */
@@ -27,10 +26,13 @@ function forgeOrigins(backend: BackendConfig): string[] {
       return [new URL(apiRoot(backend) ?? 'https://gitlab.com').origin];
     case 'forgejo':
       return [new URL(apiRoot(backend) ?? 'https://invalid.example').origin];
+    case 'proxy':
+      // decap-server on loopback, which connect-src always allows.
+      return [];
   }
 }
 
-export function adminCsp(backend: BackendConfig = CMS_BACKEND): string {
+export function adminCsp(backend: BackendConfig): string {
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
@@ -47,14 +49,11 @@ export function adminCsp(backend: BackendConfig = CMS_BACKEND): string {
   ].join('; ');
 }
 
-/** The policy of /admin/ (read by the nginx configuration). */
-export const ADMIN_CSP = adminCsp();
-
 const escapeAttribute = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /** The whole HTML of /admin/index.html. Our script comes first: it sets CMS_MANUAL_INIT. */
-export function adminPage(csp: string = ADMIN_CSP): string {
+export function adminPage(csp: string): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

@@ -11,8 +11,11 @@
 //   `publish_mode: editorial_workflow` ("The Gitea backend does not support editorial
 //   workflow."), so on plain Gitea every save would go straight to the branch, without a pull
 //   request. Do not choose Gitea.
+//
+// The forge is content, not code: the `editor` section of src/content/site.yaml.
+import type { Editor } from '../schemas/site.ts';
 
-export type BackendName = 'github' | 'gitlab' | 'forgejo';
+export type BackendName = 'github' | 'gitlab' | 'forgejo' | 'proxy';
 
 export interface BackendConfig {
   readonly name: BackendName;
@@ -21,30 +24,44 @@ export interface BackendConfig {
   readonly [option: string]: unknown;
 }
 
-export const BACKENDS = {
-  github: {
-    name: 'github',
-    repo: 'yunxi-district/tongyuan',
-    branch: 'main',
-    // The OAuth helper (e.g. decap-cms-oauth-provider or a serverless function) on our own host.
-    base_url: 'https://banshi.yunxi.example',
-    auth_endpoint: 'oauth/auth',
-  },
-  gitlab: {
-    name: 'gitlab',
-    repo: 'yunxi-district/tongyuan',
-    branch: 'main',
-    auth_type: 'pkce',
-    app_id: 'REPLACE-WITH-GITLAB-APPLICATION-ID',
-  },
-  forgejo: {
-    name: 'forgejo',
-    repo: 'yunxi-district/tongyuan',
-    branch: 'main',
-    api_root: 'https://git.yunxi.example/api/v1',
-    app_id: 'REPLACE-WITH-FORGEJO-OAUTH2-CLIENT-ID',
-  },
-} as const satisfies Record<string, BackendConfig>;
+/** Decap's backend settings for the forge named in site.yaml (`editor`). */
+export function backendConfig(editor: Editor | undefined): BackendConfig {
+  // Without a forge, /admin/ can only save through a local decap-server (npm run cms).
+  if (!editor) return LOCAL_ONLY;
+  const branch = editor.branch ?? 'main';
+  switch (editor.backend) {
+    case 'github':
+      return {
+        name: 'github',
+        repo: editor.repo,
+        branch,
+        // The OAuth helper (e.g. decap-cms-oauth-provider) that holds the client secret.
+        ...(editor.authUrl ? { base_url: editor.authUrl, auth_endpoint: 'oauth/auth' } : {}),
+      };
+    case 'gitlab':
+      return {
+        name: 'gitlab',
+        repo: editor.repo,
+        branch,
+        auth_type: 'pkce',
+        ...(editor.appId ? { app_id: editor.appId } : {}),
+        ...(editor.apiRoot ? { api_root: editor.apiRoot } : {}),
+      };
+    case 'forgejo':
+      return {
+        name: 'forgejo',
+        repo: editor.repo,
+        branch,
+        ...(editor.appId ? { app_id: editor.appId } : {}),
+        ...(editor.apiRoot ? { api_root: editor.apiRoot } : {}),
+      };
+  }
+}
 
-/** The one place the forge is chosen. */
-export const CMS_BACKEND: BackendConfig = BACKENDS.github;
+/** No forge configured: Decap's proxy backend, i.e. decap-server on this machine. */
+export const LOCAL_ONLY: BackendConfig = {
+  name: 'proxy',
+  repo: 'local',
+  branch: 'main',
+  proxy_url: 'http://localhost:8081/api/v1',
+};

@@ -1,6 +1,6 @@
 // The Decap CMS configuration, generated from the collection list and the zod schemas; never
 // written by hand. Built into /admin/config.json; a test compares the built file with this.
-import { CMS_BACKEND } from './backends.ts';
+import { LOCAL_ONLY } from './backends.ts';
 import type { BackendConfig } from './backends.ts';
 import { CMS_COLLECTIONS, CONTENT_DIR } from './collections.ts';
 import type { CmsCollection } from './collections.ts';
@@ -70,7 +70,7 @@ export function cmsConfig(options: CmsConfigOptions = {}) {
   return {
     // The admin script supplies the config (CMS.init), so Decap must not fetch config.yml.
     load_config_file: false,
-    backend: { ...(options.backend ?? CMS_BACKEND) },
+    backend: { ...(options.backend ?? LOCAL_ONLY) },
     // Every save is a branch cms/<collection>/<slug> and a pull request; publishing merges it.
     publish_mode: 'editorial_workflow',
     // On localhost a running decap-server (npm run cms) is used instead of the forge.

@@ -34,8 +34,9 @@ export function checkContentFiles(root: string): ContentFileCheck[] {
         if (!(error instanceof FormatError)) throw error;
         canonical = { error: error.message };
       }
+      const relative = file.split('\\').join('/');
       return {
-        file: `${collection.name}/${file.split('\\').join('/')}`,
+        file: collection.file ? relative : `${collection.name}/${relative}`,
         collection,
         text,
         canonical,

@@ -20,7 +20,7 @@ export const BROTLI_STATIC_MODULE = 'ngx_http_brotli_static_module.so';
 export interface SiteValues {
   /** `listen` parameters: `80`, `127.0.0.1:8080`, `443 ssl`. */
   readonly listen: string;
-  /** The site's host name(s), e.g. `banshi.yunxi.example` (from the site's URL). */
+  /** The site's host name(s), e.g. `banshi.example.gov.cn` (from the site's URL). */
   readonly server_name: string;
   /** The built site on the server (absolute). */
   readonly root: string;

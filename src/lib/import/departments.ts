@@ -20,7 +20,7 @@ export class DepartmentPlanner {
   private readonly department: string | undefined;
   private readonly drafts = new Map<string, DepartmentDraft>();
   private readonly byName = new Map<string, string>();
-  /** New department ids leave out the region every department shares: 云溪区公安分局 → gong-an-fen-ju. */
+  /** New department ids leave out the region every department shares: 青山区公安分局 → gong-an-fen-ju. */
   private readonly region: string;
 
   constructor(departments: ReadonlyMap<string, Entry<Department>>, department: string | undefined) {
@@ -128,7 +128,7 @@ export class DepartmentPlanner {
   }
 }
 
-/** The region in front of department names (云溪区 in 云溪区民政局), when they all share it. */
+/** The region in front of department names (青山区 in 青山区民政局), when they all share it. */
 export function regionPrefix(names: readonly string[]): string {
   const prefixes = names.map((n) => /^(.{2,}?[省市区县旗])/.exec(n)?.[1]);
   const first = prefixes[0];

@@ -22,7 +22,7 @@ export type { Topic } from './topic.ts';
 export type { Department } from './department.ts';
 export type { Material } from './material.ts';
 export type { Location } from './location.ts';
-export type { Centre, Site } from './site.ts';
+export type { Centre, Editor, Site } from './site.ts';
 export type { Ref, RefFactory, CollectionName } from './reference.ts';
 export { refId, plainRef } from './reference.ts';
 export { abolishedSchemaWith, guideSchemaWith, topicSchemaWith };

@@ -42,6 +42,33 @@ export const centreSchema = z
   .strict()
   .describe('政务服务中心：每页页脚和首页显示它的名称、地址、办公时间和电话');
 
+/** Where the web editor (/admin/) saves: the forge, the repository, and its sign-in. */
+export const editorSchema = z
+  .object({
+    backend: z
+      .enum(['github', 'gitlab', 'forgejo'], {
+        error: '代码托管平台只能是 github、gitlab 或 forgejo（Gitea 不支持网页编辑器的审核流程）',
+      })
+      .describe(
+        '代码托管平台：github、gitlab 或 forgejo。Gitea 不支持编辑工作流（每次保存都成为合并请求），不能选',
+      ),
+    repo: text.describe('仓库：所有者/仓库名，例如 qingshan-district/banshi'),
+    branch: text.optional().describe('发布分支，不填为 main'),
+    authUrl: url
+      .optional()
+      .describe(
+        'GitHub 登录助手的网址（持有 OAuth 密钥的小服务），例如 https://banshi.example.gov.cn',
+      ),
+    apiRoot: url
+      .optional()
+      .describe('自建 GitLab 或 Forgejo 的接口地址，例如 https://git.example.gov.cn/api/v1'),
+    appId: text
+      .optional()
+      .describe('GitLab 应用 ID 或 Forgejo OAuth2 客户端 ID（浏览器内 PKCE 登录用）'),
+  })
+  .strict()
+  .describe('网页编辑器（/admin/）保存到哪里：代码托管平台、仓库和登录方式，见 docs/cms.md');
+
 export const siteSchema = z
   .object({
     region: text.describe('地区名称：本站服务的行政区，例如 青山区'),
@@ -71,9 +98,13 @@ export const siteSchema = z
       })
       .strict()
       .describe('省级（或市级）政务服务平台：办事指南的网上办理入口所在的网站'),
+    editor: editorSchema
+      .optional()
+      .describe('网页编辑器保存到哪里；不填时只能在本机用 npm run cms 编辑'),
   })
   .strict()
   .describe('本站所属地区的信息（src/content/site.yaml）：网站名称、政务服务中心、网址和电话');
 
 export type Site = z.infer<typeof siteSchema>;
 export type Centre = z.infer<typeof centreSchema>;
+export type Editor = z.infer<typeof editorSchema>;
