@@ -6,9 +6,23 @@ import { safeMarkdown } from './src/lib/site/markdown.ts';
 import { textSizeIntegration } from './src/lib/site/text-size.ts';
 import pagefindIntegration from './src/integrations/pagefind.ts';
 import validateIntegration from './src/integrations/validate.ts';
+import shardIntegration from './src/integrations/shard.ts';
+import { SITE_SHARD, currentShard, shardOutDir } from './src/lib/shard/assign.ts';
+import { otherShardsGuideUrls } from './src/lib/shard/sitemap.ts';
+import { readGuideSources } from './src/lib/invariants/read.ts';
+
+const site = 'https://banshi.yunxi.example';
+// TONGYUAN_SHARD=K/N: this build renders one shard of the site into dist-shard-K/ (docs/scale.md).
+const shard = currentShard();
+// Only the site shard writes the sitemap, listing the other shards' guide pages too.
+const sitemapPages =
+  shard?.index === SITE_SHARD && shard.total > 1
+    ? otherShardsGuideUrls(site, shard, readGuideSources('src/content'))
+    : [];
 
 export default defineConfig({
-  site: 'https://banshi.yunxi.example',
+  site,
+  ...(shard ? { outDir: shardOutDir(shard) } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
@@ -16,9 +30,13 @@ export default defineConfig({
     validateIntegration(),
     // 大字模式 is applied before first paint by a head-inline script (hashed by the CSP below).
     textSizeIntegration(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    ...(shard && shard.index !== SITE_SHARD
+      ? []
+      : [sitemap({ filter: (page) => !page.endsWith('/404/'), customPages: sitemapPages })]),
     // Header search upgrade; Pagefind index of the guide pages after the build (fails loudly).
     pagefindIntegration(),
+    // Renders only this shard's pages, after Pagefind moves its bundle (no-op when not sharded).
+    shardIntegration(shard),
   ],
   markdown: {
     // Guides are plain Markdown: raw HTML, script links and off-site images are dropped, never

@@ -61,17 +61,30 @@ export function readGuidePages(dist: string, departments: ReadonlySet<string>): 
     .filter((id): id is string => id !== undefined && departments.has(id.split('/')[0] ?? ''));
 }
 
-/** The records of a Pagefind index: gzip files holding `pagefind_dcd` + JSON, one per page. */
+/** The Pagefind bundles of a site: `pagefind/`, and `pagefind-K/` per further shard of a sharded build. */
+export function pagefindBundles(dist: string): string[] {
+  return readdirSync(dist)
+    .filter((name) => name === 'pagefind' || /^pagefind-\d+$/.test(name))
+    .sort()
+    .map((name) => join(dist, name));
+}
+
+/** The records of the Pagefind bundles: gzip files holding `pagefind_dcd` + JSON, one per page. */
 export function readPagefindUrls(dist: string): string[] {
-  const fragments = join(dist, 'pagefind', 'fragment');
-  if (!existsSync(fragments)) throw new Error(`No Pagefind index: ${fragments} does not exist`);
-  return walk(fragments)
-    .filter((file) => file.endsWith('.pf_fragment'))
-    .map((file) => {
-      const text = gunzipSync(readFileSync(file)).toString('utf8');
-      const json = text.startsWith('pagefind_dcd') ? text.slice('pagefind_dcd'.length) : text;
-      return (JSON.parse(json) as { url: string }).url;
-    });
+  const bundles = pagefindBundles(dist);
+  if (bundles.length === 0)
+    throw new Error(`No Pagefind index: ${join(dist, 'pagefind')} does not exist`);
+  return bundles.flatMap((bundle) => {
+    const fragments = join(bundle, 'fragment');
+    if (!existsSync(fragments)) throw new Error(`No Pagefind index: ${fragments} does not exist`);
+    return walk(fragments)
+      .filter((file) => file.endsWith('.pf_fragment'))
+      .map((file) => {
+        const text = gunzipSync(readFileSync(file)).toString('utf8');
+        const json = text.startsWith('pagefind_dcd') ? text.slice('pagefind_dcd'.length) : text;
+        return (JSON.parse(json) as { url: string }).url;
+      });
+  });
 }
 
 const KEY_COLUMNS = ['id', 'code', '事项编码'] as const;
