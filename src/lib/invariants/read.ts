@@ -6,6 +6,8 @@ import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
+import { openDataIndexSchema } from '../export/parts.ts';
+import type { OpenDataIndex } from '../export/parts.ts';
 import { GUIDE_STATUSES } from '../schemas/enums.ts';
 import type { SourceGuide, ViewKeys } from './counts.ts';
 import { guideIdOfPath } from './guide-url.ts';
@@ -97,9 +99,25 @@ function rowKey(row: Readonly<Record<string, unknown>>, where: string): string {
   throw new Error(`${where}: a row has none of the key fields ${KEY_COLUMNS.join(', ')}`);
 }
 
-/** Guide keys (id or code) of the rows of `/data/guides.json`: an array, or `{ guides: [...] }`. */
-export function readJsonRows(dist: string): string[] {
+/** `https://site/data/guides/x/1.json` → `<dist>/data/guides/x/1.json`. */
+const fileOfUrl = (dist: string, url: string): string =>
+  join(dist, ...new URL(url).pathname.split('/').filter(Boolean));
+
+/**
+ * The parts listed by `/data/guides.json` when a large site's file is the index of the
+ * per-department parts (src/lib/export/parts.ts), or undefined when it holds the guides.
+ */
+function indexParts(dist: string): OpenDataIndex['parts'] | undefined {
   const file = join(dist, 'data', 'guides.json');
+  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (typeof data !== 'object' || data === null || !('parts' in data)) return undefined;
+  const parsed = openDataIndexSchema.safeParse(data);
+  if (!parsed.success)
+    throw new Error(`${file}: not a valid index of parts: ${parsed.error.message}`);
+  return parsed.data.parts;
+}
+
+function jsonRowsOf(file: string): string[] {
   const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
   const rows = Array.isArray(data) ? data : (data as { guides?: unknown }).guides;
   if (!Array.isArray(rows))
@@ -107,9 +125,7 @@ export function readJsonRows(dist: string): string[] {
   return rows.map((row) => rowKey(row as Record<string, unknown>, file));
 }
 
-/** Guide keys of the rows of `/data/guides.csv`. */
-export function readCsvRows(dist: string): string[] {
-  const file = join(dist, 'data', 'guides.csv');
+function csvRowsOf(file: string): string[] {
   // `bom`: the file starts with a UTF-8 BOM so that Excel reads the Chinese correctly.
   const rows: Record<string, string>[] = parseCsv(readFileSync(file), {
     bom: true,
@@ -117,6 +133,23 @@ export function readCsvRows(dist: string): string[] {
     skip_empty_lines: true,
   });
   return rows.map((row) => rowKey(row, file));
+}
+
+/**
+ * Guide keys (id or code) of the rows of `/data/guides.json` (an array, or `{ guides: [...] }`),
+ * or of all its parts when it is the index of a large site's parts.
+ */
+export function readJsonRows(dist: string): string[] {
+  const parts = indexParts(dist);
+  if (!parts) return jsonRowsOf(join(dist, 'data', 'guides.json'));
+  return parts.flatMap((part) => jsonRowsOf(fileOfUrl(dist, part.json)));
+}
+
+/** Guide keys of the rows of `/data/guides.csv`, or of all the parts' CSV files. */
+export function readCsvRows(dist: string): string[] {
+  const parts = indexParts(dist);
+  if (!parts) return csvRowsOf(join(dist, 'data', 'guides.csv'));
+  return parts.flatMap((part) => csvRowsOf(fileOfUrl(dist, part.csv)));
 }
 
 export function readViews(dist: string, departments: ReadonlySet<string>): ViewKeys {
