@@ -142,7 +142,7 @@ const invariants =
 const dist = join(dir, 'dist');
 const output = dirSize(dist);
 const pages = htmlPageCount(dist);
-const html = largest(dist, /\.html$/);
+const html = largest(dist, /\.html$/, 10);
 const data = largest(dist, /^data\/.*\.(json|csv)$/);
 
 console.log('[scale] search: first query bytes and the query table in Chromium…');
