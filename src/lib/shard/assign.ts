@@ -45,10 +45,12 @@ export function parseShardSpec(value: string | undefined): ShardSpec | undefined
 export const currentShard = (env: NodeJS.ProcessEnv = process.env): ShardSpec | undefined =>
   parseShardSpec(env[SHARD_ENV]);
 
+const utf8 = new TextEncoder();
+
 /** FNV-1a, 32 bits, over the UTF-8 bytes: small, fast, stable across Node versions. */
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
+  for (const byte of utf8.encode(text)) {
     hash ^= byte;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
