@@ -25,7 +25,9 @@ function outputs(dirs: readonly string[]): ShardOutput[] {
 
 const messages = (problems: readonly MergeProblem[]) => problems.map(formatMergeProblem);
 const out = mkdtempSync(join(tmpdir(), 'tongyuan-merge-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+});
 
 describe('merging shard outputs', () => {
   it('assembles every file once and leaves out the manifests and precompressed siblings', () => {

@@ -152,7 +152,7 @@ describe.skipIf(!chromiumAvailable())('search across the shards in the browser',
       }
       return out;
     })(${JSON.stringify(queries)})`;
-    return (await page.evaluate(script)) as string[][];
+    return page.evaluate<string[][]>(script);
   }
 
   it("keeps the query table's expected guides in the top 3 wherever the whole site has them", async () => {
