@@ -1,5 +1,12 @@
-// Lists split into pages joined by plain links, and open data split into parts per department.
+// Lists split into pages joined by plain links, open data split into parts per department, and
+// the material catalogue handing its long lists to per-material pages.
 import { describe, expect, it } from 'vitest';
+import {
+  CATALOGUE_INLINE_LINKS,
+  catalogueListsInline,
+  materialPageUrl,
+} from '../../src/lib/catalogue/index.ts';
+import type { CatalogueEntry } from '../../src/lib/catalogue/index.ts';
 import { dataParts, partUrl } from '../../src/lib/export/parts.ts';
 import type { GuideEntry } from '../../src/lib/corpus/model.ts';
 import { pageParam, pagePath, pageWindow, paginate } from '../../src/lib/site/paginate.ts';
@@ -50,5 +57,23 @@ describe('open data parts', () => {
       ['civil-affairs', 1, ['civil-affairs/x']],
     ]);
     expect(partUrl('health', 2, 'csv')).toBe('/data/guides/health/2.csv');
+  });
+});
+
+describe('the material catalogue at scale', () => {
+  const entry = (guides: number, topics: number) =>
+    ({
+      guides: Array.from({ length: guides }, (_, i) => ({ id: `d/g${String(i)}` })),
+      topics: Array.from({ length: topics }, (_, i) => ({ id: `t${String(i)}` })),
+    }) as unknown as CatalogueEntry;
+
+  it('lists guides in the catalogue up to the link budget, and on material pages beyond', () => {
+    expect(catalogueListsInline([entry(600, 0), entry(CATALOGUE_INLINE_LINKS - 650, 50)])).toBe(
+      true,
+    );
+    expect(catalogueListsInline([entry(600, 0), entry(CATALOGUE_INLINE_LINKS - 650, 51)])).toBe(
+      false,
+    );
+    expect(materialPageUrl('resident-id-card')).toBe('/materials/resident-id-card/');
   });
 });
