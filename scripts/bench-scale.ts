@@ -77,19 +77,18 @@ console.log(`[scale] generating ${String(guides)} guides (seed ${args.seed}) int
 const files = generateCorpus({ guides, seed: Number(args.seed) });
 const dir = projectWithContent(ROOT, work, files);
 
-// A query table drawn from the corpus: guides with a title no other guide has, spread over the
-// corpus (so over every shard); each must come back in the top 3 for its title.
+// A query table drawn from the corpus: titles spread over the corpus (so over every shard). The
+// synthetic vocabulary repeats titles across departments, and those guides are the same service,
+// so a query is answered when one of the guides with that title comes back in the top 3.
 const titles = new Map<string, string[]>();
 for (const [path, text] of files) {
   const title = path.startsWith('guides/') ? /^title: (.+)$/m.exec(text)?.[1] : undefined;
   if (title)
     titles.set(title, [...(titles.get(title) ?? []), path.slice('guides/'.length, -'.md'.length)]);
 }
-const unique = [...titles]
-  .filter(([, ids]) => ids.length === 1)
-  .map(([title, ids]) => ({ title, id: ids[0] ?? '' }));
-const step = Math.max(1, Math.floor(unique.length / queryCount));
-const table = unique.filter((_, i) => i % step === 0).slice(0, queryCount);
+const allTitles = [...titles].map(([title, ids]) => ({ title, ids }));
+const step = Math.max(1, Math.floor(allTitles.length / queryCount));
+const table = allTitles.filter((_, i) => i % step === 0).slice(0, queryCount);
 
 console.log('[scale] validator, and a bare read + parse of the same files…');
 const validate = check(
@@ -149,7 +148,7 @@ console.log('[scale] search: first query bytes and the query table in Chromium�
 const first = await searchBytes(dist, table[0]?.title ?? '营业执照');
 const server = await serveStatic(dist, { gzip: true });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
-const ranked: { title: string; id: string; shard: number; rank: number }[] = [];
+const ranked: { title: string; guides: number; shards: number[]; rank: number }[] = [];
 try {
   const page = await browser.newPage();
   for (const row of table) {
@@ -167,10 +166,12 @@ try {
       .evaluateAll((links) =>
         links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
       );
+    const wanted = new Set(row.ids.map((id) => `/guides/${id}/`));
     ranked.push({
-      ...row,
-      shard: shardOfGuide(row.id, shards),
-      rank: hrefs.indexOf(`/guides/${row.id}/`) + 1,
+      title: row.title,
+      guides: row.ids.length,
+      shards: [...new Set(row.ids.map((id) => shardOfGuide(id, shards)))].sort((a, b) => a - b),
+      rank: hrefs.findIndex((href) => wanted.has(href)) + 1,
     });
   }
 } finally {
@@ -212,7 +213,7 @@ const lines = [
   `- first query ≤ 400 KB: ${kb(first.queryBytes)} — ${meets(first.queryBytes <= TARGETS.firstQueryBytes)}`,
   `- no HTML page over 300 KB: largest ${kb(html[0]?.bytes ?? 0)} — ${meets((html[0]?.bytes ?? 0) <= TARGETS.htmlPage)}`,
   `- no data file over 20 MB: largest ${mb(data[0]?.bytes ?? 0)} — ${meets((data[0]?.bytes ?? 0) <= TARGETS.dataFile)}`,
-  `- expected guide in the top 3: ${String(inTop3)}/${String(ranked.length)} — ${meets(inTop3 === ranked.length)}`,
+  `- expected guide in the top 3: ${String(inTop3)}/${String(ranked.length)} — ${meets(ranked.length > 0 && inTop3 === ranked.length)}`,
   `- validator ≤ 1.5× read + parse: ${ratio.toFixed(2)}× — ${meets(ratio <= TARGETS.validatorOverReadParse)}`,
 ];
 const missed = ranked.filter((row) => row.rank < 1 || row.rank > 3);
@@ -222,7 +223,7 @@ if (missed.length > 0) {
     'Queries whose guide was not in the top 3:',
     ...missed.map(
       (row) =>
-        `- ${row.title} (${row.id}, shard ${String(row.shard)}): rank ${row.rank === 0 ? 'not in the first page' : String(row.rank)}`,
+        `- ${row.title} (${String(row.guides)} guide(s), shard(s) ${row.shards.join(', ')}): rank ${row.rank === 0 ? 'not in the first page' : String(row.rank)}`,
     ),
   );
 }
