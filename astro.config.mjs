@@ -9,10 +9,24 @@ import pagefindIntegration from './src/integrations/pagefind.ts';
 import validateIntegration from './src/integrations/validate.ts';
 import adminIntegration from './src/integrations/admin.ts';
 import deployIntegration from './src/integrations/deploy.ts';
+import shardIntegration from './src/integrations/shard.ts';
+import { SITE_SHARD, currentShard, shardOutDir } from './src/lib/shard/assign.ts';
+import { otherShardsGuideUrls } from './src/lib/shard/sitemap.ts';
+import { readGuideSources } from './src/lib/invariants/read.ts';
+
+// The region's address, from src/content/site.yaml (a broken file stops here, with its findings).
+const site = siteConfig().url;
+// TONGYUAN_SHARD=K/N: this build renders one shard of the site into dist-shard-K/ (docs/scale.md).
+const shard = currentShard();
+// Only the site shard writes the sitemap, listing the other shards' guide pages too.
+const sitemapPages =
+  shard?.index === SITE_SHARD && shard.total > 1
+    ? otherShardsGuideUrls(site, shard, readGuideSources('src/content'))
+    : [];
 
 export default defineConfig({
-  // The region's address, from src/content/site.yaml (a broken file stops here, with its findings).
-  site: siteConfig().url,
+  site,
+  ...(shard ? { outDir: shardOutDir(shard) } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
@@ -20,14 +34,20 @@ export default defineConfig({
     validateIntegration(),
     // 大字模式 is applied before first paint by a head-inline script (hashed by the CSP below).
     textSizeIntegration(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    ...(shard && shard.index !== SITE_SHARD
+      ? []
+      : [sitemap({ filter: (page) => !page.endsWith('/404/'), customPages: sitemapPages })]),
     // Header search upgrade; Pagefind index of the guide pages after the build (fails loudly).
     pagefindIntegration(),
-    // /admin/: the web editor (Decap CMS) with its own CSP, written after the site is indexed.
-    adminIntegration(),
+    // Renders only this shard's pages, after Pagefind moves its bundle (no-op when not sharded).
+    shardIntegration(shard),
+    // /admin/: the web editor (Decap CMS) with its own CSP, written after the site is indexed; a
+    // page of the whole site, so only the site shard writes it.
+    ...(shard && shard.index !== SITE_SHARD ? [] : [adminIntegration()]),
     // Keep last: the nginx CSP header from the built pages (/admin/ included) and the .gz/.br
-    // siblings of every text file, Pagefind's included (docs/deploy.md).
-    deployIntegration(),
+    // siblings of every text file, Pagefind's included (docs/deploy.md). A shard leaves this to
+    // `npm run merge`, which runs it on the merged site.
+    ...(shard ? [] : [deployIntegration()]),
   ],
   markdown: {
     // Guides are plain Markdown: raw HTML, script links and off-site images are dropped, never

@@ -5,7 +5,17 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench/tmp/', 'tests/**/fixtures/', 'public/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-shard-*/',
+      '.astro/',
+      'node_modules/',
+      'bench/tmp/',
+      'tests/**/fixtures/',
+      'public/',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -15,7 +15,8 @@ export interface SearchBytes {
   readonly requests: number;
 }
 
-const QUERY_PATHS = /^\/(pagefind|data)\//;
+// `pagefind-K/`: the further bundles of a sharded build (docs/scale.md).
+const QUERY_PATHS = /^\/(pagefind(?:-\d+)?|data)\//;
 
 export async function searchBytes(dist: string, query: string): Promise<SearchBytes> {
   const server = await serveStatic(dist, { gzip: true });

@@ -120,6 +120,12 @@ export const checklistText = {
     aliases: '又称',
     count: (n: number) => `共 ${n} 项材料`,
     guideCount: (n: number) => `${n} 个事项需要`,
+    allOfMaterial: (n: number, topics: number) =>
+      topics > 0
+        ? `查看需要此材料的全部 ${n} 个事项和 ${topics} 个“一件事”`
+        : `查看需要此材料的全部 ${n} 个事项`,
+    materialTitle: (name: string) => `需要“${name}”的事项`,
+    materialLead: (n: number) => `共 ${n} 个事项需要此材料。`,
   },
 } as const;
 

@@ -237,6 +237,18 @@ export const siteText = {
     key: '字段',
     onlyPublished: '只包含状态为“在用”的事项；暂停、取消和草稿状态的事项不发布。',
     count: (n: number) => `目前共 ${n} 项。`,
+    partsName: '按部门分卷的办事指南（索引）',
+    partsContents: (max: number) =>
+      `按实施主体分卷的全部办事指南，每卷最多 ${max} 项，每卷都有 JSON 和 CSV 两种格式；索引文件列出每一卷的部门、事项数和下载地址。事项很多时，请按索引下载各卷。`,
+  },
+
+  pagination: {
+    label: '分页',
+    previous: '上一页',
+    next: '下一页',
+    page: (n: number) => `第 ${n} 页`,
+    of: (n: number, count: number) => `第 ${n} 页，共 ${count} 页`,
+    titleSuffix: (n: number) => `（第 ${n} 页）`,
   },
 
   notFound: {

@@ -29,6 +29,7 @@ export interface Pagefind {
   options(options: { excerptLength?: number; basePath?: string }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Readonly<Record<string, Readonly<Record<string, number>>>>>;
+  mergeIndex(path: string): Promise<void>;
   search(query: string, options?: { filters?: PagefindFilters }): Promise<PagefindSearch | null>;
 }
 
@@ -41,6 +42,11 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     await pagefind.options({ excerptLength: 40 });
     await pagefind.init();
+    // A sharded build (docs/scale.md) serves one bundle per shard: the first is loaded above, the
+    // others are merged into it and searched with its WebAssembly core, results ranked together.
+    const merged =
+      document.querySelector<HTMLElement>('[data-pagefind-merge]')?.dataset['pagefindMerge'];
+    await Promise.all((merged?.split(' ') ?? []).map((path) => pagefind.mergeIndex(path)));
     // Filter chunks (needed for counts per value) are loaded only when the filters are opened:
     // at 10,000 guides they would double the first query's download (npm run bench:search).
     return pagefind;

@@ -12,6 +12,9 @@ import type { SheetData } from '../spreadsheet/write.ts';
 
 export const XLSX_SHEETS = { items: '事项', materials: '申请材料', process: '办理流程' } as const;
 
+export const XLSX_CONTENT_TYPE =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 type Cell = string | number;
 const yesNo = (value: boolean | undefined) => (value ? '是' : '否');
 const lines = (values: readonly string[]) => values.join('\n');

@@ -7,6 +7,8 @@ import { gunzipSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { XLSX_SHEETS } from '../export/guides-xlsx.ts';
+import { openDataIndexSchema } from '../export/parts.ts';
+import type { OpenDataIndex } from '../export/parts.ts';
 import { GUIDE_STATUSES } from '../schemas/enums.ts';
 import { readTable } from '../spreadsheet/read.ts';
 import type { SourceGuide, ViewKeys } from './counts.ts';
@@ -63,17 +65,30 @@ export function readGuidePages(dist: string, departments: ReadonlySet<string>): 
     .filter((id): id is string => id !== undefined && departments.has(id.split('/')[0] ?? ''));
 }
 
-/** The records of a Pagefind index: gzip files holding `pagefind_dcd` + JSON, one per page. */
+/** The Pagefind bundles of a site: `pagefind/`, and `pagefind-K/` per further shard of a sharded build. */
+export function pagefindBundles(dist: string): string[] {
+  return readdirSync(dist)
+    .filter((name) => name === 'pagefind' || /^pagefind-\d+$/.test(name))
+    .sort()
+    .map((name) => join(dist, name));
+}
+
+/** The records of the Pagefind bundles: gzip files holding `pagefind_dcd` + JSON, one per page. */
 export function readPagefindUrls(dist: string): string[] {
-  const fragments = join(dist, 'pagefind', 'fragment');
-  if (!existsSync(fragments)) throw new Error(`No Pagefind index: ${fragments} does not exist`);
-  return walk(fragments)
-    .filter((file) => file.endsWith('.pf_fragment'))
-    .map((file) => {
-      const text = gunzipSync(readFileSync(file)).toString('utf8');
-      const json = text.startsWith('pagefind_dcd') ? text.slice('pagefind_dcd'.length) : text;
-      return (JSON.parse(json) as { url: string }).url;
-    });
+  const bundles = pagefindBundles(dist);
+  if (bundles.length === 0)
+    throw new Error(`No Pagefind index: ${join(dist, 'pagefind')} does not exist`);
+  return bundles.flatMap((bundle) => {
+    const fragments = join(bundle, 'fragment');
+    if (!existsSync(fragments)) throw new Error(`No Pagefind index: ${fragments} does not exist`);
+    return walk(fragments)
+      .filter((file) => file.endsWith('.pf_fragment'))
+      .map((file) => {
+        const text = gunzipSync(readFileSync(file)).toString('utf8');
+        const json = text.startsWith('pagefind_dcd') ? text.slice('pagefind_dcd'.length) : text;
+        return (JSON.parse(json) as { url: string }).url;
+      });
+  });
 }
 
 const KEY_COLUMNS = ['id', 'code', '事项编码'] as const;
@@ -86,9 +101,25 @@ function rowKey(row: Readonly<Record<string, unknown>>, where: string): string {
   throw new Error(`${where}: a row has none of the key fields ${KEY_COLUMNS.join(', ')}`);
 }
 
-/** Guide keys (id or code) of the rows of `/data/guides.json`: an array, or `{ guides: [...] }`. */
-export function readJsonRows(dist: string): string[] {
+/** `https://site/data/guides/x/1.json` → `<dist>/data/guides/x/1.json`. */
+const fileOfUrl = (dist: string, url: string): string =>
+  join(dist, ...new URL(url).pathname.split('/').filter(Boolean));
+
+/**
+ * The parts listed by `/data/guides.json` when a large site's file is the index of the
+ * per-department parts (src/lib/export/parts.ts), or undefined when it holds the guides.
+ */
+function indexParts(dist: string): OpenDataIndex['parts'] | undefined {
   const file = join(dist, 'data', 'guides.json');
+  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (typeof data !== 'object' || data === null || !('parts' in data)) return undefined;
+  const parsed = openDataIndexSchema.safeParse(data);
+  if (!parsed.success)
+    throw new Error(`${file}: not a valid index of parts: ${parsed.error.message}`);
+  return parsed.data.parts;
+}
+
+function jsonRowsOf(file: string): string[] {
   const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
   const rows = Array.isArray(data) ? data : (data as { guides?: unknown }).guides;
   if (!Array.isArray(rows))
@@ -96,9 +127,7 @@ export function readJsonRows(dist: string): string[] {
   return rows.map((row) => rowKey(row as Record<string, unknown>, file));
 }
 
-/** Guide keys of the rows of `/data/guides.csv`. */
-export function readCsvRows(dist: string): string[] {
-  const file = join(dist, 'data', 'guides.csv');
+function csvRowsOf(file: string): string[] {
   // `bom`: the file starts with a UTF-8 BOM so that Excel reads the Chinese correctly.
   const rows: Record<string, string>[] = parseCsv(readFileSync(file), {
     bom: true,
@@ -108,9 +137,25 @@ export function readCsvRows(dist: string): string[] {
   return rows.map((row) => rowKey(row, file));
 }
 
-/** Guide codes of the item sheet of `/data/guides.xlsx` (its first column is 实施编码). */
-export async function readXlsxRows(dist: string): Promise<string[]> {
-  const file = join(dist, 'data', 'guides.xlsx');
+/**
+ * Guide keys (id or code) of the rows of `/data/guides.json` (an array, or `{ guides: [...] }`),
+ * or of all its parts when it is the index of a large site's parts.
+ */
+export function readJsonRows(dist: string): string[] {
+  const parts = indexParts(dist);
+  if (!parts) return jsonRowsOf(join(dist, 'data', 'guides.json'));
+  return parts.flatMap((part) => jsonRowsOf(fileOfUrl(dist, part.json)));
+}
+
+/** Guide keys of the rows of `/data/guides.csv`, or of all the parts' CSV files. */
+export function readCsvRows(dist: string): string[] {
+  const parts = indexParts(dist);
+  if (!parts) return csvRowsOf(join(dist, 'data', 'guides.csv'));
+  return parts.flatMap((part) => csvRowsOf(fileOfUrl(dist, part.csv)));
+}
+
+/** Guide codes of the item sheet of an open-data workbook (its 实施编码 column). */
+async function xlsxRowsOf(file: string): Promise<string[]> {
   const table = await readTable(file, readFileSync(file));
   const sheet = table.sheets.find((s) => s.name === XLSX_SHEETS.items);
   if (!sheet) throw new Error(`${file}: no sheet named ${XLSX_SHEETS.items}`);
@@ -124,6 +169,14 @@ export async function readXlsxRows(dist: string): Promise<string[]> {
       if (code === '') throw new Error(`${file}: a row of ${XLSX_SHEETS.items} has no 实施编码`);
       return code;
     });
+}
+
+/** Guide codes of `/data/guides.xlsx`, or of all the parts' workbooks on a large site. */
+export async function readXlsxRows(dist: string): Promise<string[]> {
+  const parts = indexParts(dist);
+  if (!parts) return xlsxRowsOf(join(dist, 'data', 'guides.xlsx'));
+  const rows = await Promise.all(parts.map((part) => xlsxRowsOf(fileOfUrl(dist, part.xlsx))));
+  return rows.flat();
 }
 
 export async function readViews(dist: string, departments: ReadonlySet<string>): Promise<ViewKeys> {

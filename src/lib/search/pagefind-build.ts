@@ -13,8 +13,8 @@ export const GUIDE_PAGES_GLOB = 'guides/*/*/index.html';
 /** How many pages are handed to Pagefind at once. */
 const PAGES_IN_FLIGHT = 16;
 
-/** Directories under guides/ that hold list pages, not departments. */
-const NOT_GUIDES = new Set(['filter']);
+/** Directories under guides/ that hold list pages, not departments (`page`: /guides/page/<n>/). */
+const NOT_GUIDES = new Set(['filter', 'page']);
 
 export class PagefindIndexError extends Error {
   override name = 'PagefindIndexError';
