@@ -15,9 +15,10 @@ import { generateCorpus } from '../src/lib/synthetic/generate.ts';
 import type { Files } from '../src/lib/synthetic/generate.ts';
 import { measure } from './bench/measure.ts';
 import type { Measurement } from './bench/measure.ts';
+import { floorProject } from './bench/floor.ts';
 import { projectWithContent } from './bench/project.ts';
 import { markdownFigures, printTable, TARGETS } from './bench/report.ts';
-import type { BenchResults, RunResult, SampleResult } from './bench/report.ts';
+import type { BenchResults, FloorResult, RunResult, SampleResult } from './bench/report.ts';
 import { searchBytes } from './bench/search-bytes.ts';
 import { dirSize, htmlPageCount, pageWeight } from './bench/weight.ts';
 
@@ -45,6 +46,7 @@ const seed = Number(args.seed);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const node = process.execPath;
 const ASTRO = ['node_modules/astro/bin/astro.mjs', 'build'];
+const PAGEFIND_CLI = ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist'];
 
 function failed(step: string, run: Measurement): never {
   const tail = `${run.stdout}\n${run.stderr}`.trim().split('\n').slice(-40).join('\n');
@@ -85,6 +87,34 @@ async function pipeline(dir: string, guides: number): Promise<Omit<RunResult, 's
   };
 }
 
+/** The floor on the same corpus: bare read + parse, then the bare site's build and Pagefind CLI. */
+async function floor(files: Files, guides: number): Promise<FloorResult> {
+  const dir = floorProject(ROOT, join(WORK, `floor-${guides}`), files);
+  const read = await measure(
+    node,
+    [join(ROOT, 'scripts', 'bench', 'bare-read.ts'), 'src/content'],
+    {
+      cwd: dir,
+      env,
+    },
+  );
+  if (read.exitCode !== 0) failed('bare read + parse', read);
+  const build = await measure(node, ASTRO, { cwd: dir, env });
+  if (build.exitCode !== 0) failed('floor astro build', build);
+  const index = await measure(node, PAGEFIND_CLI, { cwd: dir, env });
+  if (index.exitCode !== 0) failed('floor Pagefind CLI', index);
+  const result: FloorResult = {
+    pages: htmlPageCount(join(dir, 'dist')),
+    readParseMs: read.wallMs,
+    buildMs: build.wallMs,
+    buildPeakRss: build.peakRssBytes,
+    pagefindMs: index.wallMs,
+    pagefindPeakRss: index.peakRssBytes,
+  };
+  if (!args.keep) rmSync(dir, { recursive: true, force: true });
+  return result;
+}
+
 function sampleFiles(): Files {
   const content = join(ROOT, 'src', 'content');
   const files: Files = new Map();
@@ -98,15 +128,14 @@ const startLoad = loadavg()[0] ?? 0;
 const runs: RunResult[] = [];
 for (const guides of sizes) {
   console.log(`\n[bench] N = ${guides}: generating (seed ${seed}) and copying the project…`);
-  const dir = projectWithContent(
-    ROOT,
-    join(WORK, `site-${guides}`),
-    generateCorpus({ guides, seed }),
-  );
+  const files = generateCorpus({ guides, seed });
+  const dir = projectWithContent(ROOT, join(WORK, `site-${guides}`), files);
   console.log(`[bench] N = ${guides}: validating and building in ${dir}`);
   const run = await pipeline(dir, guides);
   const search = await searchBytes(join(dir, 'dist'), args.query);
-  runs.push({ ...run, search });
+  console.log(`[bench] N = ${guides}: the floor (bare read + parse, bare site + Pagefind CLI)…`);
+  const bare = await floor(files, guides);
+  runs.push({ ...run, search, floor: bare });
   console.log(
     `[bench] N = ${guides}: ${(run.totalMs / 1000).toFixed(1)} s in all; search: ${search.announced}`,
   );
