@@ -81,18 +81,25 @@ export async function buildPagefindIndex(
     if (!index) throw new PagefindIndexError('create the index', ['Pagefind returned no index']);
 
     const problems: string[] = [];
-    const add = async (page: string) => {
+    const prepare = async (page: string) => {
       const html = await readFile(join(siteDir, page), 'utf8');
       const aliases = options.aliasesOf?.(guideIdOf(page)) ?? [];
       const terms = (title: string) => [...aliases, ...[title, ...aliases].flatMap(pinyinTerms)];
-      const content = withPinyinTerms(html, relative(process.cwd(), join(siteDir, page)), terms);
-      const added = await index.addHTMLFile({ sourcePath: page, content });
-      problems.push(...added.errors.map((error) => `${page}: ${error}`));
+      return withPinyinTerms(html, relative(process.cwd(), join(siteDir, page)), terms);
     };
     // Pagefind's service answers requests as they finish, so keeping a few in flight lets our
     // reading and pinyin work overlap its indexing instead of waiting for each page in turn.
+    // The pages are sent in their sorted order, whichever file is read first: the bundle
+    // depends on the order pages are added, and the same site must give the same bundle.
     for (let start = 0; start < pages.length; start += PAGES_IN_FLIGHT) {
-      await Promise.all(pages.slice(start, start + PAGES_IN_FLIGHT).map(add));
+      const batch = pages.slice(start, start + PAGES_IN_FLIGHT);
+      const contents = await Promise.all(batch.map(prepare));
+      const added = await Promise.all(
+        batch.map((page, i) => index.addHTMLFile({ sourcePath: page, content: contents[i] ?? '' })),
+      );
+      added.forEach((result, i) => {
+        problems.push(...result.errors.map((error) => `${batch[i] ?? ''}: ${error}`));
+      });
     }
     check(`index ${siteDir}`, problems);
 
