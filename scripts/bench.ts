@@ -18,7 +18,13 @@ import type { Measurement } from './bench/measure.ts';
 import { floorProject } from './bench/floor.ts';
 import { projectWithContent } from './bench/project.ts';
 import { markdownFigures, printTable, TARGETS } from './bench/report.ts';
-import type { BenchResults, FloorResult, RunResult, SampleResult } from './bench/report.ts';
+import type {
+  BenchResults,
+  FloorResult,
+  RebuildResult,
+  RunResult,
+  SampleResult,
+} from './bench/report.ts';
 import { searchBytes } from './bench/search-bytes.ts';
 import { dirSize, htmlPageCount, pageWeight } from './bench/weight.ts';
 
@@ -87,6 +93,31 @@ async function pipeline(dir: string, guides: number): Promise<Omit<RunResult, 's
   };
 }
 
+/**
+ * Builds the copy again with the caches its cold build left (incremental build): once with
+ * nothing changed, once after one guide's text changed, as an editor's pull request does.
+ */
+async function rebuilds(dir: string, files: Files): Promise<RebuildResult> {
+  const unchanged = await measure(node, ASTRO, { cwd: dir, env });
+  if (unchanged.exitCode !== 0) failed('astro build (nothing changed)', unchanged);
+  const [path, text] = [...files].find(([file]) => file.startsWith('guides/')) ?? [];
+  if (path === undefined || text === undefined) throw new Error('the corpus has no guide');
+  // A new last condition: the kind of one-line change a department makes.
+  const changed = text.replace(
+    /^conditions:\n/m,
+    'conditions:\n  - 申请人已阅读本指南（基准测试修改）\n',
+  );
+  if (changed === text) throw new Error(`${path}: no conditions list to change`);
+  writeFileSync(join(dir, 'src', 'content', path), changed);
+  const oneGuide = await measure(node, ASTRO, { cwd: dir, env });
+  if (oneGuide.exitCode !== 0) failed('astro build (one guide changed)', oneGuide);
+  return {
+    unchangedMs: unchanged.wallMs,
+    oneGuideMs: oneGuide.wallMs,
+    oneGuidePeakRss: oneGuide.peakRssBytes,
+  };
+}
+
 /** The floor on the same corpus: bare read + parse, then the bare site's build and Pagefind CLI. */
 async function floor(files: Files, guides: number): Promise<FloorResult> {
   const dir = floorProject(ROOT, join(WORK, `floor-${guides}`), files);
@@ -133,9 +164,11 @@ for (const guides of sizes) {
   console.log(`[bench] N = ${guides}: validating and building in ${dir}`);
   const run = await pipeline(dir, guides);
   const search = await searchBytes(join(dir, 'dist'), args.query);
+  console.log(`[bench] N = ${guides}: rebuilding (nothing changed, then one guide changed)…`);
+  const rebuild = await rebuilds(dir, files);
   console.log(`[bench] N = ${guides}: the floor (bare read + parse, bare site + Pagefind CLI)…`);
   const bare = await floor(files, guides);
-  runs.push({ ...run, search, floor: bare });
+  runs.push({ ...run, search, floor: bare, rebuild });
   console.log(
     `[bench] N = ${guides}: ${(run.totalMs / 1000).toFixed(1)} s in all; search: ${search.announced}`,
   );

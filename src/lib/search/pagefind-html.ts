@@ -69,6 +69,13 @@ export class GuidePageMarkupError extends Error {
   override name = 'GuidePageMarkupError';
 }
 
+/**
+ * Each material's hand-over facts (提交方式, 材料形式, 份数, 必要性: the same few words on every guide)
+ * are left out of the indexed copy: nobody searches for them, and on every page they would weigh
+ * the index. Attributes on the page would do the same but cost every reader bytes.
+ */
+const CHECKLIST_FACTS = /<dl class="checklist__facts"[^>]*>[\s\S]*?<\/dl>/g;
+
 /** The page's language (`<html lang>`), which selects Pagefind's segmentation. */
 const pageLanguage = (html: string) => /<html\b[^>]*\slang="([^"]+)"/i.exec(html)?.[1];
 
@@ -100,6 +107,7 @@ export function withPinyinTerms(
   const lang = pageLanguage(html);
   return (
     `<!DOCTYPE html><html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8"></head><body>` +
-    `${html.slice(region.start, region.contentEnd)}${insert}</${region.tag}></body></html>`
+    `${html.slice(region.start, region.contentEnd).replace(CHECKLIST_FACTS, '')}${insert}` +
+    `</${region.tag}></body></html>`
   );
 }
