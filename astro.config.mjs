@@ -19,7 +19,8 @@ export default defineConfig({
     // 大字模式 is applied before first paint by a head-inline script (hashed by the CSP below).
     textSizeIntegration(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
-    // Header search upgrade; Pagefind index of the guide pages after the build (fails loudly).
+    // Header search upgrade. The Pagefind index is written by `npm run build` after Astro exits
+    // (scripts/build.ts), so the two never hold memory at once.
     pagefindIntegration(),
   ],
   markdown: {

@@ -24,9 +24,9 @@ function sampleContent(): Map<string, string> {
   return files;
 }
 
-/** `astro build` in a project copy; its log. */
+/** The build as `npm run build` runs it (Astro, then the search index) in a project copy; its log. */
 function build(dir: string): string {
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -34,7 +34,7 @@ function build(dir: string): string {
   });
   if (result.status !== 0) {
     const tail = `${result.stdout}\n${result.stderr}`.split('\n').slice(-40).join('\n');
-    throw new Error(`astro build failed in ${dir} (exit ${String(result.status)}):\n${tail}`);
+    throw new Error(`the build failed in ${dir} (exit ${String(result.status)}):\n${tail}`);
   }
   return result.stdout;
 }
