@@ -83,8 +83,10 @@ async function pipeline(dir: string, guides: number): Promise<Omit<RunResult, 's
     pages,
     validatorMs: validate.wallMs,
     validatorPeakRss: validate.peakRssBytes,
+    validatorCpuMs: validate.cpuMs,
     buildMs: build.wallMs,
     buildPeakRss: build.peakRssBytes,
+    buildCpuMs: build.cpuMs,
     astroMs,
     pagefindMs: pagefind.ms,
     pagefindPeakRss: pagefind.peakRssBytes,
@@ -141,9 +143,12 @@ async function floor(files: Files, guides: number): Promise<FloorResult> {
   const result: FloorResult = {
     pages: htmlPageCount(join(dir, 'dist')),
     readParseMs: read.wallMs,
+    readParseCpuMs: read.cpuMs,
     buildMs: build.wallMs,
     buildPeakRss: build.peakRssBytes,
+    buildCpuMs: build.cpuMs,
     pagefindMs: index.wallMs,
+    pagefindCpuMs: index.cpuMs,
     pagefindPeakRss: index.peakRssBytes,
   };
   if (!args.keep) rmSync(dir, { recursive: true, force: true });

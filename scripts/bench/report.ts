@@ -23,11 +23,14 @@ export interface FloorResult {
   readonly pages: number;
   /** Bare read + js-yaml parse of every content file, as its own process. */
   readonly readParseMs: number;
+  readonly readParseCpuMs: number;
   /** The one-template Astro site's build. */
   readonly buildMs: number;
   readonly buildPeakRss: number;
+  readonly buildCpuMs: number;
   /** The Pagefind CLI over that site. */
   readonly pagefindMs: number;
+  readonly pagefindCpuMs: number;
   readonly pagefindPeakRss: number;
 }
 
@@ -46,7 +49,10 @@ export interface RunResult {
   readonly pages: number;
   readonly validatorMs: number;
   readonly validatorPeakRss: number;
-  /** `astro build` wall time, Pagefind (run by the build) included. */
+  /** CPU time of the process tree (user + system): steadier than wall time on a busy machine. */
+  readonly validatorCpuMs: number;
+  readonly buildCpuMs: number;
+  /** The build (scripts/build.ts: astro build, then Pagefind) wall time. */
   readonly buildMs: number;
   readonly buildPeakRss: number;
   /** The build without its Pagefind phase. */
@@ -136,12 +142,21 @@ function rows(results: BenchResults): string[][] {
     ),
     row('validator peak RSS', (run) => [mb(run.validatorPeakRss)]),
     row('astro build, without Pagefind', (run) => timed(run.astroMs, run.floor.buildMs)),
-    row('Pagefind (ours: inside the build)', (run) =>
+    row('Pagefind (ours: after astro build)', (run) =>
       timed(run.pagefindMs, run.floor.pagefindMs),
     ),
-    row('astro build in all', (run) => [s(run.buildMs)]),
+    row('build in all (astro + index)', (run) => [s(run.buildMs)]),
     row('total pipeline (validate + build + index)', (run) =>
       timed(run.totalMs, run.floor.buildMs + run.floor.pagefindMs),
+    ),
+    row('CPU time: validator vs bare read + parse', (run) =>
+      timed(run.validatorCpuMs, run.floor.readParseCpuMs),
+    ),
+    row('CPU time: total pipeline vs build + index', (run) =>
+      timed(
+        run.validatorCpuMs + run.buildCpuMs,
+        run.floor.buildCpuMs + run.floor.pagefindCpuMs,
+      ),
     ),
     row('peak RSS (process tree)', (run) => [
       mb(ourPeak(run)),
