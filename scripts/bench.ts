@@ -64,7 +64,10 @@ function failed(step: string, run: Measurement): never {
 }
 
 /** Validate and build one project copy; everything measured. */
-async function pipeline(dir: string, guides: number): Promise<Omit<RunResult, 'search'>> {
+async function pipeline(
+  dir: string,
+  guides: number,
+): Promise<Omit<RunResult, 'search' | 'floor' | 'rebuild'>> {
   const validate = await measure(node, ['scripts/validate.ts'], { cwd: dir, env });
   if (validate.exitCode !== 0) failed('npm run validate', validate);
   const build = await measure(node, BUILD, { cwd: dir, env, phases: { pagefind: /pagefind/ } });
