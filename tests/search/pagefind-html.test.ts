@@ -68,7 +68,9 @@ describe('the copy Pagefind indexes', () => {
     '<!DOCTYPE html><html lang="zh-CN"><head><title>页面</title></head><body>',
     '<header>页眉</header><article data-pagefind-body><h1>结婚登记</h1>',
     '<ol><li><label>居民身份证</label><dl class="checklist__facts"><dt>提交方式</dt><dd>携带原件</dd></dl>',
-    '<p class="checklist__when">适用情形：再婚的</p></li></ol></article><footer>页脚</footer></body></html>',
+    '<p class="checklist__when">适用情形：再婚的</p></li></ol>',
+    '<section class="guide-section" id="process"><h2>办理流程</h2><p>受理</p></section>',
+    '</article><footer>页脚</footer></body></html>',
   ].join('');
   const copy = withPinyinTerms(page, 'a.html', () => ['jiehun']);
 
@@ -78,6 +80,7 @@ describe('the copy Pagefind indexes', () => {
     );
     expect(copy).not.toContain('页眉');
     expect(copy).not.toContain('页脚');
+    expect(copy).not.toContain('办理流程');
     expect(copy).toMatch(/<p>jiehun<\/p><\/article><\/body><\/html>$/);
   });
 

@@ -76,8 +76,20 @@ export class GuidePageMarkupError extends Error {
  */
 const CHECKLIST_FACTS = /<dl class="checklist__facts"[^>]*>[\s\S]*?<\/dl>/g;
 
+/**
+ * Where the indexed part of a guide page ends: 办理流程 and every section after it (time limits,
+ * fees, channels, result, explanations, basis, contacts, changes) are not what citizens search
+ * for. Cut here in the copy rather than marked on the page, which would cost readers bytes.
+ */
+const INDEX_END = /<section\b[^>]*\sid="process"/;
+
 /** The page's language (`<html lang>`), which selects Pagefind's segmentation. */
 const pageLanguage = (html: string) => /<html\b[^>]*\slang="([^"]+)"/i.exec(html)?.[1];
+
+const indexedPart = (region: string) => {
+  const end = INDEX_END.exec(region);
+  return end ? region.slice(0, end.index) : region;
+};
 
 /**
  * The page as Pagefind should index it: its searchable region, with the pinyin words appended
@@ -107,7 +119,8 @@ export function withPinyinTerms(
   const lang = pageLanguage(html);
   return (
     `<!DOCTYPE html><html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8"></head><body>` +
-    `${html.slice(region.start, region.contentEnd).replace(CHECKLIST_FACTS, '')}${insert}` +
+    `${indexedPart(html.slice(region.start, region.contentEnd)).replace(CHECKLIST_FACTS, '')}` +
+    `${insert}` +
     `</${region.tag}></body></html>`
   );
 }
