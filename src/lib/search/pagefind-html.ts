@@ -119,8 +119,8 @@ export function withPinyinTerms(
   const lang = pageLanguage(html);
   return (
     `<!DOCTYPE html><html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8"></head><body>` +
-    `${indexedPart(html.slice(region.start, region.contentEnd)).replace(CHECKLIST_FACTS, '')}` +
-    `${insert}` +
+    indexedPart(html.slice(region.start, region.contentEnd)).replace(CHECKLIST_FACTS, '') +
+    insert +
     `</${region.tag}></body></html>`
   );
 }
