@@ -8,7 +8,6 @@ import { textSizeIntegration } from './src/lib/site/text-size.ts';
 import pagefindIntegration from './src/integrations/pagefind.ts';
 import validateIntegration from './src/integrations/validate.ts';
 import adminIntegration from './src/integrations/admin.ts';
-import deployIntegration from './src/integrations/deploy.ts';
 import shardIntegration from './src/integrations/shard.ts';
 import { SITE_SHARD, currentShard, shardOutDir } from './src/lib/shard/assign.ts';
 import { otherShardsGuideUrls } from './src/lib/shard/sitemap.ts';
@@ -28,7 +27,9 @@ export default defineConfig({
   site,
   ...(shard ? { outDir: shardOutDir(shard) } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages in flight: a page's render waits on file writes and hashing (the CSP digests), and
+  // the other pages use that time (about a quarter off the page generation on 2 cores).
+  build: { format: 'directory', concurrency: 4 },
   integrations: [
     // The content validator: the build fails on the same findings as `npm run validate`.
     validateIntegration(),
@@ -37,17 +38,16 @@ export default defineConfig({
     ...(shard && shard.index !== SITE_SHARD
       ? []
       : [sitemap({ filter: (page) => !page.endsWith('/404/'), customPages: sitemapPages })]),
-    // Header search upgrade; Pagefind index of the guide pages after the build (fails loudly).
+    // Header search upgrade. The Pagefind index is written by `npm run build` after Astro exits
+    // (scripts/build.ts), so the two never hold memory at once.
     pagefindIntegration(),
-    // Renders only this shard's pages, after Pagefind moves its bundle (no-op when not sharded).
+    // Renders only this shard's pages and writes its manifest (no-op when not sharded).
     shardIntegration(shard),
     // /admin/: the web editor (Decap CMS) with its own CSP, written after the site is indexed; a
     // page of the whole site, so only the site shard writes it.
     ...(shard && shard.index !== SITE_SHARD ? [] : [adminIntegration()]),
-    // Keep last: the nginx CSP header from the built pages (/admin/ included) and the .gz/.br
-    // siblings of every text file, Pagefind's included (docs/deploy.md). A shard leaves this to
-    // `npm run merge`, which runs it on the merged site.
-    ...(shard ? [] : [deployIntegration()]),
+    // The deploy files (nginx CSP include, .gz/.br siblings) are written by `npm run build` after
+    // the search index (scripts/build.ts), or by `npm run merge` for a sharded build.
   ],
   markdown: {
     // Guides are plain Markdown: raw HTML, script links and off-site images are dropped, never
@@ -60,6 +60,10 @@ export default defineConfig({
     // Writes JSON Schemas of the collections into .astro/ on sync, so VS Code's Astro extension
     // checks and completes a guide's frontmatter in .md files (the YAML extension cannot).
     contentIntellisense: true,
+    // A rebuild copies each guide page and notice sheet whose cacheKey (src/lib/site/page-cache.ts)
+    // and code are unchanged from the cache folder instead of rendering it again; the output is
+    // byte-identical to a cold build (tests/build/incremental.site.test.ts).
+    incrementalBuild: true,
   },
   security: {
     // Every page carries a Content-Security-Policy with hashes of its scripts and styles; no

@@ -14,7 +14,12 @@ interface Proc {
   readonly ppid: number;
   readonly name: string;
   readonly rssBytes: number;
+  /** User + system CPU time so far, in clock ticks. */
+  readonly cpuTicks: number;
 }
+
+/** Linux's USER_HZ: /proc reports CPU times in these ticks. */
+const TICKS_PER_SECOND = 100;
 
 function readProc(pid: number): Proc | undefined {
   try {
@@ -25,7 +30,9 @@ function readProc(pid: number): Proc | undefined {
     const fields = stat.slice(close + 2).split(' ');
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const rss = /VmRSS:\s+(\d+) kB/.exec(status);
-    return { pid, ppid: Number(fields[1]), name, rssBytes: rss ? Number(rss[1]) * PAGE_KB : 0 };
+    // Fields after the name start at field 3 (state): utime and stime are fields 14 and 15.
+    const cpuTicks = Number(fields[11]) + Number(fields[12]);
+    return { pid, ppid: Number(fields[1]), name, rssBytes: rss ? Number(rss[1]) * PAGE_KB : 0, cpuTicks };
   } catch {
     // The process ended between listing and reading.
     return undefined;
@@ -64,6 +71,11 @@ export interface Measurement {
   readonly exitCode: number;
   readonly wallMs: number;
   readonly peakRssBytes: number;
+  /**
+   * CPU time of the whole tree (user + system), summed over every process seen: less swayed by
+   * other work on a shared machine than wall time. A process's last 50 ms may be missed.
+   */
+  readonly cpuMs: number;
   readonly stdout: string;
   readonly stderr: string;
   /** Per requested phase name; undefined when no matching process was ever seen. */
@@ -87,6 +99,7 @@ export function measure(command: string, args: readonly string[], options: Measu
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
 
     let peak = 0;
+    const cpu = new Map<number, number>();
     const phases = new Map<string, { first: number; last: number; peak: number; treePeak: number }>();
     const sample = () => {
       if (child.pid === undefined) return;
@@ -94,6 +107,7 @@ export function measure(command: string, args: readonly string[], options: Measu
       const now = performance.now() - started;
       const total = tree.reduce((sum, proc) => sum + proc.rssBytes, 0);
       peak = Math.max(peak, total);
+      for (const proc of tree) cpu.set(proc.pid, Math.max(cpu.get(proc.pid) ?? 0, proc.cpuTicks));
       for (const [name, pattern] of Object.entries(options.phases ?? {})) {
         const matching = tree.filter((proc) => pattern.test(proc.name));
         if (matching.length === 0) continue;
@@ -115,6 +129,7 @@ export function measure(command: string, args: readonly string[], options: Measu
         exitCode: code ?? 1,
         wallMs,
         peakRssBytes: peak,
+        cpuMs: ([...cpu.values()].reduce((sum, ticks) => sum + ticks, 0) * 1000) / TICKS_PER_SECOND,
         stdout,
         stderr,
         phases: Object.fromEntries(

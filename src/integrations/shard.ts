@@ -1,12 +1,12 @@
 // Sharded builds (TONGYUAN_SHARD=K/N npm run build): wraps Astro's prerenderer so that this
-// build renders only its share of the pages (src/lib/shard/assign.ts), then, after the Pagefind
-// step, moves this shard's search bundle to its own folder and writes the manifest that
-// `npm run merge` checks. Without TONGYUAN_SHARD it does nothing.
-import { rename, writeFile } from 'node:fs/promises';
+// build renders only its share of the pages (src/lib/shard/assign.ts), then writes the manifest
+// that `npm run merge` checks; scripts/build.ts indexes the shard's guides into its own bundle
+// folder (pagefind-K). Without TONGYUAN_SHARD it does nothing.
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { pageOwner, pagefindBundleDir, rendersPage } from '../lib/shard/assign.ts';
+import { pageOwner, rendersPage } from '../lib/shard/assign.ts';
 import type { ShardSpec } from '../lib/shard/assign.ts';
 import { SHARD_MANIFEST } from '../lib/shard/manifest.ts';
 import type { ShardManifest } from '../lib/shard/manifest.ts';
@@ -41,8 +41,6 @@ export default function shardIntegration(spec: ShardSpec | undefined): AstroInte
       'astro:build:done': async ({ dir }) => {
         if (!spec) return;
         const siteDir = fileURLToPath(dir);
-        const bundle = pagefindBundleDir(spec.index);
-        if (bundle !== 'pagefind') await rename(join(siteDir, 'pagefind'), join(siteDir, bundle));
         const manifest: ShardManifest = { shard: spec, guides: [...guides].sort() };
         await writeFile(join(siteDir, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
       },

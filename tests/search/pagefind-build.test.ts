@@ -4,7 +4,12 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPagefindIndex, guideIdOf, guidePages } from '../../src/lib/search/pagefind-build.ts';
+import {
+  buildPagefindIndex,
+  guideIdOf,
+  guidePages,
+  indexBuiltSite,
+} from '../../src/lib/search/pagefind-build.ts';
 import { GuidePageMarkupError } from '../../src/lib/search/pagefind-html.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -48,6 +53,13 @@ describe('buildPagefindIndex', () => {
     });
     await expect(buildPagefindIndex({ siteDir: empty })).rejects.toThrowErrorMatchingInlineSnapshot(
       `[PagefindIndexError: Pagefind failed to index ${empty}:\n  - no guide pages matching guides/*/*/index.html]`,
+    );
+  });
+
+  it('indexing a built site needs its instant-filter index for the aliases, and says so', async () => {
+    const site = copyOf('site-ok');
+    await expect(indexBuiltSite(site)).rejects.toThrow(
+      /data\/search-index\.json is missing: the Pagefind step reads guide aliases from it/,
     );
   });
 

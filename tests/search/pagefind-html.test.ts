@@ -63,6 +63,35 @@ describe('withPinyinTerms', () => {
   });
 });
 
+describe('the copy Pagefind indexes', () => {
+  const page = [
+    '<!DOCTYPE html><html lang="zh-CN"><head><title>页面</title></head><body>',
+    '<header>页眉</header><article data-pagefind-body><h1>结婚登记</h1>',
+    '<ol><li><label>居民身份证</label><dl class="checklist__facts"><dt>提交方式</dt><dd>携带原件</dd></dl>',
+    '<p class="checklist__when">适用情形：再婚的</p></li></ol>',
+    '<section class="guide-section" id="process"><h2>办理流程</h2><p>受理</p></section>',
+    '</article><footer>页脚</footer></body></html>',
+  ].join('');
+  const copy = withPinyinTerms(page, 'a.html', () => ['jiehun']);
+
+  it('is the searchable region alone, in a bare document of the page’s language', () => {
+    expect(copy).toMatch(
+      /^<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><\/head><body><article data-pagefind-body>/,
+    );
+    expect(copy).not.toContain('页眉');
+    expect(copy).not.toContain('页脚');
+    expect(copy).not.toContain('办理流程');
+    expect(copy).toMatch(/<p>jiehun<\/p><\/article><\/body><\/html>$/);
+  });
+
+  it('keeps material names and situations, drops each material’s hand-over facts', () => {
+    expect(copy).toContain('居民身份证');
+    expect(copy).toContain('适用情形：再婚的');
+    expect(copy).not.toContain('提交方式');
+    expect(copy).not.toContain('携带原件');
+  });
+});
+
 describe('firstHeading', () => {
   it('strips tags and decodes entities', () => {
     expect(firstHeading('<h1 class="t">A&amp;B <span>登记</span>&#x4E00;</h1>')).toBe('A&B 登记一');

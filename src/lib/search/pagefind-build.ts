@@ -6,6 +6,7 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { withPinyinTerms } from './pagefind-html.ts';
 import { pinyinTerms } from './pinyin.ts';
+import type { SearchIndexJson } from './search-index.ts';
 
 /** Guide pages only: `guides/<department>/<slug>/index.html`. Lists and filters are not indexed. */
 export const GUIDE_PAGES_GLOB = 'guides/*/*/index.html';
@@ -106,4 +107,33 @@ export async function buildPagefindIndex(
   } finally {
     await pagefind.close();
   }
+}
+
+/** Guide aliases from the built instant-filter index (src/pages/data/search-index.json.ts). */
+export async function aliasesFromBuild(siteDir: string): Promise<Map<string, string[]>> {
+  const file = join(siteDir, 'data', 'search-index.json');
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new PagefindIndexError(`index ${siteDir}`, [
+      `${file} is missing: the Pagefind step reads guide aliases from it (src/pages/data/search-index.json.ts).`,
+    ]);
+  });
+  const json = JSON.parse(text) as SearchIndexJson;
+  return new Map(json.guides.map(([id, , aliases]) => [id, aliases]));
+}
+
+/**
+ * The search index of a built site (or of one shard's output): every guide page, with the
+ * aliases the site's own instant-filter index lists for it. `npm run build` calls this after
+ * `astro build` has exited (scripts/build.ts).
+ */
+export async function indexBuiltSite(
+  siteDir: string,
+  outputPath?: string,
+): Promise<PagefindBuildResult> {
+  const aliases = await aliasesFromBuild(siteDir);
+  return buildPagefindIndex({
+    siteDir,
+    ...(outputPath === undefined ? {} : { outputPath }),
+    aliasesOf: (id) => aliases.get(id) ?? [],
+  });
 }

@@ -1,0 +1,56 @@
+// `npm run build [-- astro build options, e.g. --outDir DIR]`: `astro build`, then the Pagefind
+// index of the built guide pages (src/lib/search/pagefind-build.ts), in this process once Astro
+// has exited. Not in Astro's astro:build:done hook: there the build's own memory (every page's
+// data, ~1.3 GB at 10,000 guides) is still held while Pagefind's indexer grows to as much again,
+// and the two together passed 2 GB; one after the other, the peak is the larger of the two.
+// Last, the deploy files (docs/deploy.md): the nginx CSP include from the built pages and the
+// .gz/.br siblings of every text file, Pagefind's included. A shard build (TONGYUAN_SHARD=K/N)
+// indexes its own guides into its own bundle and leaves the deploy files to `npm run merge`.
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  formatDeployFilesReport,
+  precompressOptionsFromEnv,
+  writeDeployFiles,
+} from '../src/lib/deploy/deploy-files.ts';
+import { indexBuiltSite } from '../src/lib/search/pagefind-build.ts';
+import { currentShard, pagefindBundleDir, shardOutDir } from '../src/lib/shard/assign.ts';
+
+const args = process.argv.slice(2);
+const { values } = parseArgs({
+  args,
+  strict: false,
+  options: { outDir: { type: 'string' }, root: { type: 'string' } },
+});
+const root = resolve(typeof values.root === 'string' ? values.root : '.');
+const shard = currentShard();
+const outDir =
+  typeof values.outDir === 'string'
+    ? resolve(values.outDir)
+    : resolve(root, shard ? shardOutDir(shard) : 'dist');
+
+const astro = spawnSync(
+  process.execPath,
+  [
+    resolve(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs'),
+    'build',
+    ...args,
+  ],
+  { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+);
+if (astro.status !== 0) process.exit(astro.status ?? 1);
+
+const started = performance.now();
+const { pageCount, outputPath } = await indexBuiltSite(
+  outDir,
+  shard ? join(outDir, pagefindBundleDir(shard.index)) : undefined,
+);
+console.log(
+  `[search] Pagefind indexed ${String(pageCount)} guide page(s) into ${outputPath} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+
+if (!shard) {
+  const report = await writeDeployFiles(outDir, precompressOptionsFromEnv());
+  console.log(`[deploy] ${formatDeployFilesReport(report)}`);
+}
