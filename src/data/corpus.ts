@@ -4,6 +4,7 @@ import { getCollection } from 'astro:content';
 import { corpusFromAstro } from '../lib/corpus/from-astro.ts';
 import { lastCommitDates } from '../lib/git/last-commit.ts';
 import type { Corpus, GuideEntry } from '../lib/corpus/model.ts';
+import { dataParts } from '../lib/export/parts.ts';
 import { PUBLISHED_STATUS } from '../lib/schemas/enums.ts';
 import { buildSiteIndex } from '../lib/site/site-index.ts';
 import type { SiteIndex } from '../lib/site/site-index.ts';
@@ -55,4 +56,13 @@ export async function guideLastCommits(): Promise<ReadonlyMap<string, Date>> {
     }
   }
   return commits;
+}
+
+/** The static paths of the open-data parts (/data/guides/<department>/<n>.json|csv|xlsx). */
+export async function dataPartPaths() {
+  const index = await loadSiteIndex();
+  return dataParts(index.byDepartment).map((part) => ({
+    params: { department: part.department, part: String(part.part) },
+    props: { part },
+  }));
 }

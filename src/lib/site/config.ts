@@ -8,9 +8,8 @@ import { resolve } from 'node:path';
 import { DEFAULT_ROOT, loadSite } from '../corpus/load.ts';
 import type { LoadContext } from '../corpus/load.ts';
 import { displayPath } from '../corpus/load-files.ts';
-import { Locator } from '../corpus/load-locate.ts';
 import type { Site } from '../schemas/index.ts';
-import { severityOf } from '../validate/codes.ts';
+import { locateAll } from '../validate/engine.ts';
 import type { Finding } from '../validate/finding.ts';
 import { formatHuman } from '../validate/format/human.ts';
 
@@ -37,22 +36,7 @@ export function readSite(options: SiteOptions = {}): SiteRead {
   };
   const site = loadSite(root, ctx, true);
   if (site) return { site };
-  const locator = new Locator();
-  return {
-    findings: ctx.issues.map((issue) => {
-      const source = ctx.sources.get(issue.file);
-      const { line, column } = source ? locator.position(source, issue.at) : { line: 1, column: 1 };
-      return {
-        code: issue.code,
-        severity: severityOf(issue.code),
-        file: issue.file,
-        line,
-        column,
-        message: issue.message,
-        ...(issue.suggestions?.length ? { suggestions: issue.suggestions } : {}),
-      };
-    }),
-  };
+  return { findings: locateAll(ctx.issues, ctx.sources, cwd) };
 }
 
 /** Stops a build or a script; the message is the findings, so no stack is shown. */

@@ -191,7 +191,7 @@ function run(
 }
 
 /** Issues → findings with line and column; files not read yet (cross-guide rules) are read now. */
-function locateAll(issues: readonly Issue[], sources: Sources, cwd: string): Finding[] {
+export function locateAll(issues: readonly Issue[], sources: Sources, cwd: string): Finding[] {
   const locator = new Locator();
   return issues.map((issue) => {
     let source: SourceText | undefined = sources.get(issue.file);

@@ -1,17 +1,10 @@
 // /data/guides/<department>/<n>.csv: one part of the open data, in the format of /data/guides.csv.
 import type { APIContext, GetStaticPaths } from 'astro';
-import { loadCorpus, loadSiteIndex } from '../../../../data/corpus.ts';
+import { dataPartPaths, loadCorpus } from '../../../../data/corpus.ts';
 import { guidesCsv } from '../../../../lib/export/guides-csv.ts';
-import { dataParts } from '../../../../lib/export/parts.ts';
 import type { DataPart } from '../../../../lib/export/parts.ts';
 
-export const getStaticPaths = (async () => {
-  const index = await loadSiteIndex();
-  return dataParts(index.byDepartment).map((part) => ({
-    params: { department: part.department, part: String(part.part) },
-    props: { part },
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = dataPartPaths satisfies GetStaticPaths;
 
 export async function GET(context: APIContext<{ part: DataPart }>) {
   const corpus = await loadCorpus();

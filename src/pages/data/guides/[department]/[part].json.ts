@@ -1,19 +1,12 @@
 // /data/guides/<department>/<n>.json: one part of the open data, in the format of /data/guides.json.
 import type { APIContext, GetStaticPaths } from 'astro';
-import { loadCorpus, loadSiteIndex } from '../../../../data/corpus.ts';
+import { dataPartPaths, loadCorpus } from '../../../../data/corpus.ts';
 import { site } from '../../../../data/site.ts';
 import { siteText } from '../../../../i18n/site.ts';
 import { openDataGuides } from '../../../../lib/export/guides-json.ts';
-import { dataParts } from '../../../../lib/export/parts.ts';
 import type { DataPart } from '../../../../lib/export/parts.ts';
 
-export const getStaticPaths = (async () => {
-  const index = await loadSiteIndex();
-  return dataParts(index.byDepartment).map((part) => ({
-    params: { department: part.department, part: String(part.part) },
-    props: { part },
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = dataPartPaths satisfies GetStaticPaths;
 
 export async function GET(context: APIContext<{ part: DataPart }>) {
   const corpus = await loadCorpus();
