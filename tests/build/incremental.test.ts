@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectWithContent } from '../../scripts/bench/project.ts';
 
@@ -36,7 +37,8 @@ function build(dir: string): string {
     const tail = `${result.stdout}\n${result.stderr}`.split('\n').slice(-40).join('\n');
     throw new Error(`the build failed in ${dir} (exit ${String(result.status)}):\n${tail}`);
   }
-  return result.stdout;
+  // Astro colours its log when the environment asks for colour (as CI runners often do).
+  return stripVTControlCharacters(result.stdout);
 }
 
 /** Every file under `dir`, relative, sorted. */
