@@ -108,20 +108,33 @@ describe.skipIf(!chromiumAvailable())('accessibility tools in every mode', () =>
             (el.previousElementSibling as HTMLElement).focus();
           });
           await page.keyboard.press('Tab');
-          const focus = await page.evaluate(() => {
-            const el = document.activeElement as HTMLElement;
-            const style = getComputedStyle(el);
-            const box = el.getBoundingClientRect();
-            const bar = (
-              document.querySelector('.magnifier') as HTMLElement
-            ).getBoundingClientRect();
-            return {
-              outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
-              top: box.top,
-              bottom: box.bottom,
-              barTop: bar.top,
-            };
-          });
+          const measure = () =>
+            page.evaluate(() => {
+              const el = document.activeElement as HTMLElement;
+              const style = getComputedStyle(el);
+              const box = el.getBoundingClientRect();
+              const bar = (
+                document.querySelector('.magnifier') as HTMLElement
+              ).getBoundingClientRect();
+              return {
+                outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+                top: box.top,
+                bottom: box.bottom,
+                barTop: bar.top,
+              };
+            });
+          // The bar shows the focused control's text and may grow a frame later; the page then
+          // scrolls the control clear of it again. Wait for that, briefly, rather than race it.
+          await expect
+            .poll(
+              async () => {
+                const { bottom, barTop } = await measure();
+                return bottom <= barTop;
+              },
+              { timeout: 2000 },
+            )
+            .toBe(true);
+          const focus = await measure();
           expect(focus.outline).toBe(true);
           expect(focus.top).toBeGreaterThanOrEqual(0);
           expect(focus.bottom).toBeLessThanOrEqual(focus.barTop);

@@ -38,7 +38,18 @@ export function startMagnifier(): void {
   document.body.append(bar);
   // The space the page keeps free follows the bar's real height (it grows in 大字模式).
   resize = new ResizeObserver(() => {
-    if (bar) root.style.setProperty('--magnifier-space', `${String(bar.offsetHeight)}px`);
+    if (!bar) return;
+    root.style.setProperty('--magnifier-space', `${String(bar.offsetHeight)}px`);
+    // Longer text makes the bar taller after the focus has moved: scroll the focused control
+    // clear of it again (scrollIntoView honours the scroll padding above), so it is never covered.
+    const focused = document.activeElement;
+    if (
+      focused instanceof HTMLElement &&
+      focused !== document.body &&
+      focused.getBoundingClientRect().bottom > bar.getBoundingClientRect().top
+    ) {
+      focused.scrollIntoView({ block: 'nearest' });
+    }
   });
   resize.observe(bar);
   document.addEventListener('focusin', onFocus);
