@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { freePort, startNginxPreview } from '../src/lib/deploy/nginx-preview.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/browser.ts';
+import { QUERY_PATHS, runSearch } from './bench/search-bytes.ts';
 import { pageAssets, wireBytes } from './bench/wire-bytes.ts';
 import type { WireBytes } from './bench/wire-bytes.ts';
 
@@ -53,17 +54,10 @@ async function queryPaths(
       const url = new URL(req.url());
       if (url.origin === origin) paths.push(url.pathname + url.search);
     });
-    await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-    const status = page.locator('[data-search]').getByRole('status');
-    let announced = '';
-    for (let i = 0; i < 300 && !/条结果|没有找到结果|失败/.test(announced); i++) {
-      await page.waitForTimeout(100);
-      announced = (await status.textContent()) ?? '';
-    }
-    await page.waitForLoadState('networkidle');
+    const announced = await runSearch(page, origin, query);
     const unique = [...new Set(paths)];
     return {
-      query: unique.filter((path) => /^\/(pagefind|data)\//.test(path)),
+      query: unique.filter((path) => QUERY_PATHS.test(path)),
       page: unique.filter((path) => !/^\/(pagefind|data)\//.test(path)),
       announced,
     };

@@ -3,6 +3,7 @@
 // bytes are Pagefind's (script, WebAssembly, index chunks, filters, result fragments) and the
 // open-data files the page fetches for it; the page's HTML, CSS and scripts are counted apart.
 import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/helpers/browser.ts';
 import { serveStatic } from '../../tests/helpers/serve.ts';
 
@@ -16,22 +17,30 @@ export interface SearchBytes {
 }
 
 // `pagefind-K/`: the further bundles of a sharded build (docs/scale.md).
-const QUERY_PATHS = /^\/(pagefind(?:-\d+)?|data)\//;
+export const QUERY_PATHS = /^\/(pagefind(?:-\d+)?|data)\//;
+
+/**
+ * Opens the search page for `query` and waits until its status line announces the outcome and
+ * the result fragments it shows have loaded; returns the announcement.
+ */
+export async function runSearch(page: Page, origin: string, query: string): Promise<string> {
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+  const status = page.locator('[data-search]').getByRole('status');
+  let announced = '';
+  for (let i = 0; i < 300 && !/条结果|没有找到结果|失败/.test(announced); i++) {
+    await page.waitForTimeout(100);
+    announced = (await status.textContent()) ?? '';
+  }
+  await page.waitForLoadState('networkidle');
+  return announced;
+}
 
 export async function searchBytes(dist: string, query: string): Promise<SearchBytes> {
   const server = await serveStatic(dist, { gzip: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
     const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
-    const status = page.locator('[data-search]').getByRole('status');
-    let announced = '';
-    for (let i = 0; i < 300 && !/条结果|没有找到结果|失败/.test(announced); i++) {
-      await page.waitForTimeout(100);
-      announced = (await status.textContent()) ?? '';
-    }
-    // Let the result fragments that the page shows finish loading.
-    await page.waitForLoadState('networkidle');
+    const announced = await runSearch(page, server.origin, query);
     const transfers = server.transfers;
     const sum = (match: boolean) =>
       transfers.filter((t) => QUERY_PATHS.test(t.path) === match).reduce((total, t) => total + t.bytes, 0);

@@ -2,17 +2,19 @@
 // scale 2) and at the WCAG reflow width of 320 CSS px, in the default view and in 大字模式:
 // no horizontal scrolling, and axe finds nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { siteText } from '../../src/i18n/site.ts';
-import { chromiumAvailable, launchChromium, newContext } from '../helpers/browser.ts';
+import {
+  chromiumAvailable,
+  horizontalOverflow,
+  launchChromium,
+  newContext,
+} from '../helpers/browser.ts';
 import { DIST, serveStatic } from '../helpers/serve.ts';
 import type { StaticServer } from '../helpers/serve.ts';
 import { axeFindings, formatFindings } from './axe.ts';
 
 const GUIDE = '/guides/civil-affairs/marriage-registration/';
-
-const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe.skipIf(!chromiumAvailable())('guide page at 200 % zoom and 320 px reflow', () => {
   let server: StaticServer;

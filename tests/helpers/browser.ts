@@ -128,6 +128,10 @@ export function watchPage(page: Page): PageProblems {
 export const newContext = (browser: Browser, options: BrowserContextOptions = {}) =>
   browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
 
+/** How far the page scrolls sideways (0 when it reflows to the viewport, WCAG 1.4.10). */
+export const horizontalOverflow = (page: Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
 /**
  * The site's page paths from its sitemap(s) in `dist/` (absolute site URLs turned into paths),
  * so suites can visit every published page on the local server. Empty when there is no sitemap
