@@ -51,6 +51,9 @@ console.log(
 );
 
 if (!shard) {
-  const report = await writeDeployFiles(outDir, precompressOptionsFromEnv());
-  console.log(`[deploy] ${formatDeployFilesReport(report)}`);
+  const deployStarted = performance.now();
+  const report = await writeDeployFiles(outDir, precompressOptionsFromEnv(process.env, root));
+  console.log(
+    `[deploy] ${formatDeployFilesReport(report)} in ${((performance.now() - deployStarted) / 1000).toFixed(1)} s`,
+  );
 }

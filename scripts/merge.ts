@@ -8,7 +8,7 @@
 // do not hold on the merged site. Then, as a whole build does, writes the nginx CSP include and
 // the .gz/.br siblings of the merged site (docs/deploy.md); the shards wrote none.
 import { parseArgs } from 'node:util';
-import { writeDeployFiles } from '../src/lib/deploy/deploy-files.ts';
+import { precompressOptionsFromEnv, writeDeployFiles } from '../src/lib/deploy/deploy-files.ts';
 import { checkInvariants, formatReport } from '../src/lib/invariants/counts.ts';
 import { readDepartmentIds, readGuideSources, readViews } from '../src/lib/invariants/read.ts';
 import {
@@ -57,7 +57,7 @@ if (positionals.length === 0) {
     if (report.problems.length > 0) {
       fail([`the merged site in ${values.out}/ breaks the build invariants (above)`]);
     } else {
-      const deploy = await writeDeployFiles(values.out);
+      const deploy = await writeDeployFiles(values.out, precompressOptionsFromEnv());
       console.log(
         `Merged ${String(shards.length)} shards into ${values.out}/: ${String(files)} files in ${seconds} s; ${String(deploy.precompressed.files)} files precompressed, CSP include ${deploy.cspFile}.`,
       );

@@ -1,12 +1,23 @@
 // Precompression of a built site: which files get .gz and .br siblings, that they decompress to
 // the file, that a second run writes the same bytes, and that stale siblings never survive.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { precompressOptionsFromEnv } from '../../src/lib/deploy/deploy-files.ts';
 import {
+  ASSET_BROTLI_QUALITY,
+  brotliQualityFor,
+  DOCUMENT_BROTLI_QUALITY,
   isPrecompressedSibling,
   PRECOMPRESS_MIN_BYTES,
   precompressSite,
@@ -106,10 +117,12 @@ describe('precompressing a built site', () => {
 });
 
 describe('TONGYUAN_BROTLI_QUALITY', () => {
-  it('is the most (11) when unset, and a lower quality when set', () => {
-    expect(precompressOptionsFromEnv({})).toEqual({});
-    expect(precompressOptionsFromEnv({ TONGYUAN_BROTLI_QUALITY: '5' })).toEqual({
+  it('leaves the quality to each file when unset, and caps it when set', () => {
+    const cacheDir = join('/project', 'node_modules', '.astro', 'precompress');
+    expect(precompressOptionsFromEnv({}, '/project')).toEqual({ cacheDir });
+    expect(precompressOptionsFromEnv({ TONGYUAN_BROTLI_QUALITY: '5' }, '/project')).toEqual({
       brotliQuality: 5,
+      cacheDir,
     });
   });
 
@@ -123,5 +136,76 @@ describe('TONGYUAN_BROTLI_QUALITY', () => {
     const low = await precompressSite(site, { brotliQuality: 1 });
     const high = await precompressSite(site);
     expect(high.brotliBytes).toBeLessThan(low.brotliBytes);
+  });
+});
+
+describe('brotli quality per file', () => {
+  it('gives documents (pages, data, feeds) 8 and assets every page shares 11', () => {
+    expect([DOCUMENT_BROTLI_QUALITY, ASSET_BROTLI_QUALITY]).toEqual([8, 11]);
+    expect(
+      [
+        'guides/a/b/index.html',
+        'rss.xml',
+        'data/guides.csv',
+        'data/guides/x/1.json',
+        '_astro/Base.abc.css',
+        '_astro/search.abc.js',
+        'pagefind/wasm.zh.pagefind.wasm',
+        'pagefind/pagefind-entry.json',
+        'admin/decap-cms.js',
+      ].map(brotliQualityFor),
+    ).toEqual([8, 8, 8, 8, 11, 11, 11, 11, 11]);
+  });
+});
+
+describe('the precompression cache', () => {
+  let cacheDir: string;
+  beforeEach(() => {
+    cacheDir = mkdtempSync(join(tmpdir(), 'precompress-cache-'));
+  });
+  afterEach(() => {
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
+  const cacheFiles = () =>
+    readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+      .length;
+  const siblings = () =>
+    ['guides/a/b/index.html', '_astro/Base.css', 'data/guides.json', 'enough.txt'].flatMap(
+      (file) => [read(`${file}.gz`), read(`${file}.br`)],
+    );
+
+  it('compresses only what changed on the next run, with the same bytes as without it', async () => {
+    const uncached = await precompressSite(site);
+    const plain = siblings();
+    const cold = await precompressSite(site, { cacheDir });
+    expect(cold.fromCache).toBe(0);
+    expect(siblings()).toEqual(plain);
+    const warm = await precompressSite(site, { cacheDir });
+    expect(warm.fromCache).toBe(4);
+    expect({ ...warm, fromCache: 0 }).toEqual(uncached);
+    expect(siblings()).toEqual(plain);
+
+    write('guides/a/b/index.html', `${PAGE}<!-- edited -->`);
+    const edited = await precompressSite(site, { cacheDir });
+    expect(edited.fromCache).toBe(3);
+    expect(gunzipSync(read('guides/a/b/index.html.gz')).toString('utf8')).toContain('edited');
+  });
+
+  it('keeps only the entries of the last run: a .gz and a .br per file', async () => {
+    await precompressSite(site, { cacheDir });
+    expect(cacheFiles()).toBe(8);
+    write('guides/a/b/index.html', `${PAGE}<!-- edited -->`);
+    rmSync(join(site, 'enough.txt'));
+    await precompressSite(site, { cacheDir });
+    expect(cacheFiles()).toBe(6);
+  });
+
+  it('keeps a separate entry per brotli quality', async () => {
+    await precompressSite(site, { cacheDir });
+    const low = await precompressSite(site, { cacheDir, brotliQuality: 1 });
+    expect(low.fromCache).toBe(0);
+    expect(brotliDecompressSync(read('_astro/Base.css.br')).equals(read('_astro/Base.css'))).toBe(
+      true,
+    );
   });
 });

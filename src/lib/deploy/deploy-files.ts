@@ -2,7 +2,7 @@
 // include derived from the pages, and the precompressed siblings. Runs on any site folder, last:
 // after Pagefind has written its files (the build) or after shards are merged.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { NGINX_CSP_FILE, renderNginxCspMap } from './nginx-csp.ts';
 import { precompressSite } from './precompress.ts';
 import type { PrecompressOptions, PrecompressReport } from './precompress.ts';
@@ -28,19 +28,29 @@ export async function writeDeployFiles(
 }
 
 /**
- * TONGYUAN_BROTLI_QUALITY (0–11) lowers brotli's effort for builds that are measured rather than
- * deployed (docs/deploy.md); unset, the build uses 11. Anything else is an error, not a guess.
+ * Where compressed files are kept between builds, from the project root: inside Astro's own cache
+ * folder, which CI already restores (docs/benchmarks.md, *Caches for CI*).
+ */
+export const PRECOMPRESS_CACHE_DIR = 'node_modules/.astro/precompress';
+
+/**
+ * The build's precompression options: the cache under the project root, and
+ * TONGYUAN_BROTLI_QUALITY (0–11), which lowers brotli's effort for builds that are measured rather
+ * than deployed (docs/deploy.md); unset, each file gets its own quality (brotliQualityFor).
+ * Anything else is an error, not a guess.
  */
 export function precompressOptionsFromEnv(
   env: NodeJS.ProcessEnv = process.env,
+  root: string = process.cwd(),
 ): PrecompressOptions {
+  const cacheDir = resolve(root, PRECOMPRESS_CACHE_DIR);
   const value = env['TONGYUAN_BROTLI_QUALITY'];
-  if (value === undefined || value === '') return {};
+  if (value === undefined || value === '') return { cacheDir };
   const quality = Number(value);
   if (!Number.isInteger(quality) || quality < 0 || quality > 11) {
     throw new Error(`TONGYUAN_BROTLI_QUALITY must be a whole number from 0 to 11, not "${value}".`);
   }
-  return { brotliQuality: quality };
+  return { brotliQuality: quality, cacheDir };
 }
 
 /** One line for the build log: "CSP: 1 policy + /admin/; 180 files precompressed (…)". */
@@ -51,6 +61,6 @@ export function formatDeployFilesReport(report: DeployFilesReport): string {
   return [
     `nginx CSP header from ${policies.fallback.pages + policies.others.reduce((n, o) => n + o.pages, 0)} page(s)`,
     own.length > 0 ? ` (own policy: ${own.join(', ')})` : '',
-    ` → ${report.cspFile}; ${p.files} file(s) precompressed: ${kib(p.bytes)} → gzip ${kib(p.gzipBytes)}, brotli ${kib(p.brotliBytes)}`,
+    ` → ${report.cspFile}; ${p.files} file(s) precompressed (${p.fromCache} from the cache): ${kib(p.bytes)} → gzip ${kib(p.gzipBytes)}, brotli ${kib(p.brotliBytes)}`,
   ].join('');
 }
