@@ -69,12 +69,55 @@ export class GuidePageMarkupError extends Error {
   override name = 'GuidePageMarkupError';
 }
 
+/** Where the element whose opening tag starts at `start` ends (after its closing tag). */
+function elementEnd(html: string, tag: string, start: number): number | undefined {
+  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return match.index + match[0].length;
+  }
+  return undefined;
+}
+
+const CHECKLISTS = /<section\b[^>]*\sclass="checklists"[^>]*>/;
+/** The online channel's list: the counter list names the same materials and is never indexed. */
+const ONLINE_CHANNEL =
+  /<section\b[^>]*\sclass="checklists__channel"(?![^>]*data-pagefind-ignore)[^>]*>/;
+const MATERIAL_NAME = /<label\b[^>]*\sclass="checklist__name"[^>]*>([\s\S]*?)<\/label>/g;
+const HIDDEN_PREFIX = /<span\b[^>]*\sclass="checklist__vh"[^>]*>[\s\S]*?<\/span>/g;
+
+/** The material names of the online checklist, in order, as text. */
+function materialNames(checklists: string): string[] {
+  const channel = ONLINE_CHANNEL.exec(checklists);
+  if (!channel) return [];
+  const end = elementEnd(checklists, 'section', channel.index) ?? checklists.length;
+  return [...checklists.slice(channel.index, end).matchAll(MATERIAL_NAME)].map((match) =>
+    decodeEntities((match[1] ?? '').replace(HIDDEN_PREFIX, '').replace(/<[^>]*>/g, '')).trim(),
+  );
+}
+
 /**
- * Each material's hand-over facts (提交方式, 材料形式, 份数, 必要性: the same few words on every guide)
- * are left out of the indexed copy: nobody searches for them, and on every page they would weigh
- * the index. Attributes on the page would do the same but cost every reader bytes.
+ * The checklists in the indexed copy are the material names alone, as a plain list. On the page
+ * each name is a checkbox's <label>, which Pagefind does not index at all; and everything else
+ * there — the checklists' explanations, each material's hand-over facts, situations, notes, the
+ * 容缺 explanation, the buttons — is the same few sentences on every guide: a third of a guide's
+ * indexed words, which weighed the index (Pagefind's memory grows with the words it indexes) and
+ * found nothing a citizen looks for.
  */
-const CHECKLIST_FACTS = /<dl class="checklist__facts"[^>]*>[\s\S]*?<\/dl>/g;
+function withMaterialNamesOnly(region: string): string {
+  const opening = CHECKLISTS.exec(region);
+  if (!opening) return region;
+  const end = elementEnd(region, 'section', opening.index);
+  if (end === undefined) return region;
+  const names = materialNames(region.slice(opening.index, end));
+  const list =
+    names.length === 0
+      ? ''
+      : `<ul>${names.map((name) => `<li>${escapeHtml(name)}</li>`).join('')}</ul>`;
+  return region.slice(0, opening.index) + list + region.slice(end);
+}
 
 /**
  * Where the indexed part of a guide page ends: 办理流程 and every section after it (time limits,
@@ -119,7 +162,7 @@ export function withPinyinTerms(
   const lang = pageLanguage(html);
   return (
     `<!DOCTYPE html><html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8"></head><body>` +
-    indexedPart(html.slice(region.start, region.contentEnd)).replace(CHECKLIST_FACTS, '') +
+    withMaterialNamesOnly(indexedPart(html.slice(region.start, region.contentEnd))) +
     insert +
     `</${region.tag}></body></html>`
   );
