@@ -63,6 +63,13 @@ function failed(step: string, run: Measurement): never {
   throw new Error(`${step} failed (exit ${run.exitCode}):\n${tail}`);
 }
 
+/** The deploy-files step's own time, from its line in the build's log (scripts/build.ts). */
+function deployPhaseMs(log: string): number {
+  const seconds = /^\[deploy\] .* in ([\d.]+) s$/m.exec(log)?.[1];
+  if (seconds === undefined) throw new Error('the build ran, but printed no [deploy] line');
+  return Number(seconds) * 1000;
+}
+
 /** Validate and build one project copy; everything measured. */
 async function pipeline(
   dir: string,
@@ -79,7 +86,8 @@ async function pipeline(
     );
   const dist = join(dir, 'dist');
   const pages = htmlPageCount(dist);
-  const astroMs = build.wallMs - pagefind.ms;
+  const deployMs = deployPhaseMs(build.stdout);
+  const astroMs = build.wallMs - pagefind.ms - deployMs;
   const output = dirSize(dist);
   return {
     guides,
@@ -92,6 +100,7 @@ async function pipeline(
     buildCpuMs: build.cpuMs,
     astroMs,
     pagefindMs: pagefind.ms,
+    deployMs,
     pagefindPeakRss: pagefind.peakRssBytes,
     pagefindTreePeakRss: pagefind.peakTreeRssBytes,
     totalMs: validate.wallMs + build.wallMs,

@@ -55,9 +55,11 @@ export interface RunResult {
   /** The build (scripts/build.ts: astro build, then Pagefind) wall time. */
   readonly buildMs: number;
   readonly buildPeakRss: number;
-  /** The build without its Pagefind phase. */
+  /** The build without its Pagefind and deploy-files phases. */
   readonly astroMs: number;
   readonly pagefindMs: number;
+  /** The nginx CSP include and the .gz/.br siblings (scripts/build.ts's last step). */
+  readonly deployMs: number;
   /** Pagefind's indexing process alone. */
   readonly pagefindPeakRss: number;
   /** The whole build's process tree while Pagefind ran. */
@@ -145,7 +147,8 @@ function rows(results: BenchResults): string[][] {
     row('Pagefind (ours: after astro build)', (run) =>
       timed(run.pagefindMs, run.floor.pagefindMs),
     ),
-    row('build in all (astro + index)', (run) => [s(run.buildMs)]),
+    row('deploy files (nginx CSP, .gz + .br siblings)', (run) => [s(run.deployMs)]),
+    row('build in all (astro + index + deploy files)', (run) => [s(run.buildMs)]),
     row('total pipeline (validate + build + index)', (run) =>
       timed(run.totalMs, run.floor.buildMs + run.floor.pagefindMs),
     ),
