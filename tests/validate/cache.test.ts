@@ -40,7 +40,9 @@ const SCENARIOS = readdirSync(import.meta.dirname, { withFileTypes: true })
       .filter((s) => s.isDirectory())
       .map((s) => `${e.name}/${s.name}`),
   )
-  .filter((name) => ['guides', 'site.yaml', 'materials'].some((f) => existsSync(scenario(`${name}/${f}`))))
+  .filter((name) =>
+    ['guides', 'site.yaml', 'materials'].some((f) => existsSync(scenario(`${name}/${f}`))),
+  )
   .sort();
 
 const optionsFor = (name: string, cwd = scenario(name)): ValidateOptions => ({

@@ -9,7 +9,7 @@ export const contentDigest = (bytes: Uint8Array): string => hash('sha1', bytes);
 
 /** A file that could not be read has no bytes: its error code stands in for them. */
 export const unreadableDigest = (error: unknown): string =>
-  `!${String((error as NodeJS.ErrnoException).code ?? 'unreadable')}`;
+  `!${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`;
 
 export function fileDigest(file: string): string {
   try {
