@@ -74,19 +74,20 @@ describe('the validation result cache', () => {
   async function missesAfter(
     name: string,
     change: (dir: string) => void,
-    options: (dir: string) => ValidateOptions = (dir) => optionsFor(name, dir),
+    before: (dir: string) => ValidateOptions = (dir) => optionsFor(name, dir),
+    after: (dir: string) => ValidateOptions = before,
   ): Promise<void> {
     const dir = join(temp(), 'content');
     cpSync(scenario(name), dir, { recursive: true });
     const file = join(dir, '..', CACHE_FILE);
-    await validateContentCached(optionsFor(name, dir), { file, lookup: true });
-    expect(lookup(optionsFor(name, dir), file)).toBeDefined();
+    await validateContentCached(before(dir), { file, lookup: true });
+    expect(lookup(before(dir), file)).toBeDefined();
     change(dir);
-    expect(lookup(options(dir), file)).toBeUndefined();
+    expect(lookup(after(dir), file)).toBeUndefined();
     // And the run after it stores the new inputs' result, which is the fresh one.
-    const next = await validateContentCached(options(dir), { file, lookup: true });
+    const next = await validateContentCached(after(dir), { file, lookup: true });
     expect(next.reused).toBe(false);
-    expect(next.result).toEqual(validateContentSync(options(dir)));
+    expect(next.result).toEqual(validateContentSync(after(dir)));
   }
 
   const edit = (file: string, from: RegExp, to: string) => {
@@ -131,6 +132,7 @@ describe('the validation result cache', () => {
     await missesAfter(
       'dates/pass',
       () => undefined,
+      (dir) => optionsFor('dates/pass', dir),
       (dir) => ({ ...optionsFor('dates/pass', dir), date: day('2027-11-25') }),
     );
   });
@@ -144,6 +146,20 @@ describe('the validation result cache', () => {
       for (const path of ['form.pdf', 'form.docx', 'sample.pdf'])
         writeFileSync(join(dir, 'public', 'templates', path), '');
     });
+  });
+
+  it('misses when the site file is missing and a misnamed site.yml appears', async () => {
+    const required = (dir: string) => ({
+      ...optionsFor('time-limits/pass', dir),
+      requireSite: true,
+    });
+    await missesAfter(
+      'time-limits/pass',
+      (dir) => {
+        writeFileSync(join(dir, 'site.yml'), 'name: 示例\n');
+      },
+      required,
+    );
   });
 
   it('misses when the cache file is damaged', async () => {

@@ -6,7 +6,14 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { DEFAULT_ROOT, loadCatalogue, loadGuide, loadSite, shownPath } from '../corpus/load.ts';
+import {
+  DEFAULT_ROOT,
+  loadCatalogue,
+  loadGuide,
+  loadSite,
+  shownPath,
+  SITE_FILE,
+} from '../corpus/load.ts';
 import type { Catalogue, LoadContext, Sources } from '../corpus/load.ts';
 import { displayPath, listContent } from '../corpus/load-files.ts';
 import type { ContentFile, ContentFiles } from '../corpus/load-files.ts';
@@ -214,6 +221,9 @@ function run(
   };
   if (record) record.listing = ctx.issues.map((i) => ({ ...i }));
   const catalogue = loadCatalogue(files, ctx);
+  // Whether the site file exists, and a misnamed `site.yml` beside it, decide TY007 and its words.
+  for (const name of [SITE_FILE, 'site.yml'])
+    record?.probes.set(join(root, name), existsSync(join(root, name)));
   const site = loadSite(root, ctx, resolveOptions(options).requireSite);
   const first = checkGuideShard({
     files: own,
