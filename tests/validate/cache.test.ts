@@ -12,9 +12,15 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CACHE_FILE, lookup, validateContentCached } from '../../src/lib/validate/cache.ts';
+import {
+  CACHE_FILE,
+  CODE_DIRS,
+  lookup,
+  PACKAGES,
+  validateContentCached,
+} from '../../src/lib/validate/cache.ts';
 import { validateContentSync } from '../../src/lib/validate/engine.ts';
 import type { ValidateOptions } from '../../src/lib/validate/engine.ts';
 import { DATE, day, scenario } from './helpers.ts';
@@ -199,5 +205,24 @@ describe('the validation result cache', () => {
       cwd: project,
     });
     expect(existsSync(file)).toBe(false);
+  });
+
+  it('keys by all of the validator code: it imports nothing outside the folders it hashes', () => {
+    const lib = join(repo, 'src', 'lib');
+    const outside: string[] = [];
+    for (const dir of CODE_DIRS) {
+      for (const rel of readdirSync(join(lib, dir), { recursive: true, encoding: 'utf8' })) {
+        if (!rel.endsWith('.ts')) continue;
+        const file = join(lib, dir, rel);
+        for (const [, spec = ''] of readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)) {
+          if (spec.startsWith('node:')) continue;
+          if (spec.startsWith('.')) {
+            const [top = ''] = relative(lib, resolve(dirname(file), spec)).split('/');
+            if (!CODE_DIRS.includes(top)) outside.push(`${dir}/${rel}: ${spec}`);
+          } else if (!PACKAGES.includes(spec)) outside.push(`${dir}/${rel}: ${spec}`);
+        }
+      }
+    }
+    expect(outside).toEqual([]);
   });
 });

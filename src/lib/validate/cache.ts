@@ -30,9 +30,9 @@ export const CACHE_FILE = 'tongyuan-validate.json';
 const FORMAT = 1;
 
 /** The folders whose code decides the findings (everything the engine imports lives there). */
-const CODE_DIRS = ['validate', 'corpus', 'schemas'];
+export const CODE_DIRS = ['validate', 'corpus', 'schemas'];
 /** Packages whose behaviour decides the findings: parsers, schema checks, suggestions. */
-const PACKAGES = ['zod', 'js-yaml', 'yaml', 'fuse.js'];
+export const PACKAGES = ['zod', 'js-yaml', 'yaml', 'fuse.js'];
 
 interface Stored {
   readonly format: number;
