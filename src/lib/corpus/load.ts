@@ -4,7 +4,7 @@
 // and is left out of the Corpus, so every other rule still runs on the rest.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   abolishedSchema,
   departmentSchema,
@@ -177,12 +177,25 @@ function loadEntry(
     ctx.issues.push({ ...result.issue, file });
     return undefined;
   }
-  const checked = checkSchema(file, schema, result.data, refs);
+  const checked = checkSchema(file, schema, result.data, refs, compiled(schema));
   if (!checked.ok) {
     ctx.issues.push(...checked.issues);
     return undefined;
   }
   return { id: cf.id, data: checked.data, file };
+}
+
+const compiledSchemas = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * Zod's ahead-of-time compiled parser for a schema (generated code for the valid case; any input
+ * it does not accept goes to the ordinary parser, so the issues are the same). Node only: the web
+ * editor's bundle (no `new Function` under its CSP) parses with the schema itself.
+ */
+function compiled(schema: z.ZodType): z.ZodType {
+  let parser = compiledSchemas.get(schema);
+  if (!parser) compiledSchemas.set(schema, (parser = z.compile(schema)));
+  return parser;
 }
 
 /** The display path of a content file, without path arithmetic per file. */
