@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveBuildDate } from '../lib/validate/date.ts';
-import { validateContentSync } from '../lib/validate/engine.ts';
+import { CACHE_FILE, validateContentCached } from '../lib/validate/cache.ts';
 import { formatHuman } from '../lib/validate/format/human.ts';
 import { summary } from '../lib/validate/format/summary.ts';
 
@@ -29,20 +29,26 @@ export default function validateIntegration(
   return {
     name: 'tongyuan:validate',
     hooks: {
-      'astro:config:setup': ({ addWatchFile, command, config, logger }) => {
+      'astro:config:setup': async ({ addWatchFile, command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const cwd = fileURLToPath(config.root);
         // astro.config.mjs reads the site file: `astro dev` restarts when it changes.
         addWatchFile(new URL(`${options.root ?? 'src/content'}/site.yaml`, config.root));
         const date = resolveBuildDate(undefined);
         if ('error' in date) throw new ContentValidationError(date.error);
-        const result = validateContentSync({
-          date,
-          cwd,
-          root: options.root ?? 'src/content',
-          publicDir: fileURLToPath(config.publicDir),
-          requireSite: true,
-        });
+        // Right after `npm run validate` on the same content (as CI runs them), its stored findings
+        // are reused; otherwise the corpus is checked here, in parallel for big corpora.
+        const { result, reused } = await validateContentCached(
+          {
+            date,
+            cwd,
+            root: options.root ?? 'src/content',
+            publicDir: fileURLToPath(config.publicDir),
+            requireSite: true,
+            threads: 'auto',
+          },
+          { file: fileURLToPath(new URL(CACHE_FILE, config.cacheDir)), lookup: true },
+        );
         const errors = result.findings.filter((f) => f.severity === 'error');
         const report = formatHuman(result.findings, { color: false, files: result.files });
         if (command === 'build' && errors.length > 0) {
@@ -54,7 +60,7 @@ export default function validateIntegration(
         if (result.findings.length > 0) logger.warn(`\n${report}`);
         else
           logger.info(
-            `内容检查：${summary(result.findings)}（${date.iso}，${result.files} 个文件）`,
+            `内容检查：${summary(result.findings)}（${date.iso}，${result.files} 个文件${reused ? '，沿用 npm run validate 的检查结果' : ''}）`,
           );
       },
     },

@@ -2,9 +2,9 @@
 // the CLI, the build integration and the tests share it. Nothing here throws for a content
 // mistake: a file that cannot be read, parsed or validated becomes a finding (with its position)
 // and is left out of the Corpus, so every other rule still runs on the rest.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   abolishedSchema,
   departmentSchema,
@@ -24,6 +24,8 @@ import { Locator } from './load-locate.ts';
 import type { Position } from './load-locate.ts';
 import { readMarkdown, readYaml } from './load-source.ts';
 import type { SourceText } from './load-source.ts';
+import { contentDigest, unreadableDigest } from '../validate/digest.ts';
+import { withoutBom } from './parse-source.ts';
 import type { Corpus, Entry, GuideEntry } from './model.ts';
 
 export {
@@ -56,6 +58,11 @@ export interface LoadContext {
   readonly rootDisplay: string;
   readonly sources: Sources;
   readonly issues: Issue[];
+  /**
+   * When given, the digest of every file read (by display path) is recorded here: the
+   * validator's result cache is keyed by them (src/lib/validate/cache.ts).
+   */
+  readonly digests?: Map<string, string>;
 }
 
 const SCHEMAS = {
@@ -130,8 +137,8 @@ export function loadGuide(
     cf,
     ctx,
     guideSchema,
-    (file) => {
-      const result = readMarkdown(file);
+    (file, text) => {
+      const result = readMarkdown(file, text);
       body = result.ok ? result.body : '';
       return result;
     },
@@ -144,14 +151,18 @@ function loadEntry(
   cf: ContentFile,
   ctx: LoadContext,
   schema: z.ZodType,
-  read: typeof readYaml,
+  read: (file: string, text: string) => ReturnType<typeof readYaml>,
   refs: (data: unknown) => RefCandidates,
 ): Entry<unknown> | undefined {
   const file = shownPath(cf, ctx);
   let result;
   try {
-    result = read(cf.file);
+    // Bytes first, so that the digest is of exactly what was checked.
+    const bytes = readFileSync(cf.file);
+    ctx.digests?.set(file, contentDigest(bytes));
+    result = read(cf.file, withoutBom(bytes.toString('utf8')));
   } catch (error) {
+    ctx.digests?.set(file, unreadableDigest(error));
     // An unreadable file (permissions, a folder named x.md, invalid encoding) is a finding too.
     ctx.issues.push({
       code: 'TY002',
@@ -166,12 +177,25 @@ function loadEntry(
     ctx.issues.push({ ...result.issue, file });
     return undefined;
   }
-  const checked = checkSchema(file, schema, result.data, refs);
+  const checked = checkSchema(file, schema, result.data, refs, compiled(schema));
   if (!checked.ok) {
     ctx.issues.push(...checked.issues);
     return undefined;
   }
   return { id: cf.id, data: checked.data, file };
+}
+
+const compiledSchemas = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * Zod's ahead-of-time compiled parser for a schema (generated code for the valid case; any input
+ * it does not accept goes to the ordinary parser, so the issues are the same). Node only: the web
+ * editor's bundle (no `new Function` under its CSP) parses with the schema itself.
+ */
+function compiled(schema: z.ZodType): z.ZodType {
+  let parser = compiledSchemas.get(schema);
+  if (!parser) compiledSchemas.set(schema, (parser = z.compile(schema)));
+  return parser;
 }
 
 /** The display path of a content file, without path arithmetic per file. */

@@ -1,11 +1,13 @@
 // `npm run validate [-- paths…] [--format human|json|github] [--date YYYY-MM-DD] [--root DIR]`
 // Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the check could not run (usage).
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_ROOT } from '../corpus/load.ts';
 import { resolveBuildDate } from './date.ts';
+import { CACHE_FILE, validateContentCached } from './cache.ts';
 import { validateContent } from './engine.ts';
+import type { ValidateOptions } from './engine.ts';
 import { formatGithub } from './format/github.ts';
 import { formatHuman } from './format/human.ts';
 import { formatJson } from './format/json.ts';
@@ -22,6 +24,8 @@ export const USAGE = `用法：npm run validate [-- 路径…] [选项]
   --root 目录                 内容目录（默认 ${DEFAULT_ROOT}）
   --public 目录               材料模板和样表所在目录（默认 public；指定 --root 时默认不检查）
   --threads N                 并行检查的线程数（默认按指南数量自动选择）
+  --no-cache                  不保存检查结果（默认检查整个 ${DEFAULT_ROOT} 后保存在
+                              node_modules/.astro/，随后的构建内容未变时直接采用）
   --help                      显示本说明
 
 退出码：0 没有错误（可以有警告）；1 发现错误；2 命令用法错误，检查没有进行。
@@ -62,6 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
         root: { type: 'string' },
         public: { type: 'string' },
         threads: { type: 'string' },
+        'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -93,7 +98,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
       return usageError(`--threads 应为正整数，而不是“${values.threads}”。`);
   }
 
-  const result = await validateContent({
+  const options: ValidateOptions = {
     date,
     root,
     cwd: io.cwd,
@@ -103,7 +108,17 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
     ...(positionals.length > 0 ? { only: positionals } : {}),
     threads: threads ?? 'auto',
     requireSite: values.root === undefined,
-  });
+  };
+  // The whole default corpus is what the build checks: store the result for it to reuse.
+  const cacheDir = join(io.cwd, 'node_modules', '.astro');
+  const result =
+    values.root === undefined &&
+    positionals.length === 0 &&
+    values['no-cache'] !== true &&
+    existsSync(join(io.cwd, 'node_modules'))
+      ? (await validateContentCached(options, { file: join(cacheDir, CACHE_FILE), lookup: false }))
+          .result
+      : await validateContent(options);
   const color = io.isTTY && !io.env['NO_COLOR'] && io.env['TERM'] !== 'dumb';
   const stdout =
     format === 'json'

@@ -13,6 +13,8 @@ export interface RuleContext {
   readonly date: BuildDate;
   /** Where template and sample files live (`public/`); undefined skips that check. */
   readonly publicDir?: string | undefined;
+  /** How to tell whether a file exists (the engine records what it looked for); default existsSync. */
+  readonly fileExists?: (path: string) => boolean;
 }
 
 export type Report = (issue: Issue) => void;

@@ -2,10 +2,18 @@
 // Astro integration and the tests all call this. Big corpora are split into shards checked in
 // parallel (worker threads); each shard loads, checks and locates its own guides, and only the
 // findings and a small summary per guide come back for the cross-guide rules.
-import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { DEFAULT_ROOT, loadCatalogue, loadGuide, loadSite, shownPath } from '../corpus/load.ts';
+import {
+  DEFAULT_ROOT,
+  loadCatalogue,
+  loadGuide,
+  loadSite,
+  shownPath,
+  SITE_FILE,
+} from '../corpus/load.ts';
 import type { Catalogue, LoadContext, Sources } from '../corpus/load.ts';
 import { displayPath, listContent } from '../corpus/load-files.ts';
 import type { ContentFile, ContentFiles } from '../corpus/load-files.ts';
@@ -38,7 +46,21 @@ export interface ValidateOptions {
   readonly threads?: number | 'auto';
   /** A missing `site.yaml` is an error (TY007); default: when the root is the default one. */
   readonly requireSite?: boolean;
+  /** When given, every input the findings depend on is recorded here (for cache.ts). */
+  readonly record?: InputRecord;
 }
+
+/** What a run read: enough to tell later whether the same run would give the same findings. */
+export interface InputRecord {
+  /** Digest of every content file read, by display path. */
+  readonly digests: Map<string, string>;
+  /** Every template or sample path looked for under `public/` (absolute), and whether it was there. */
+  readonly probes: Map<string, boolean>;
+  /** The listing's own findings (misplaced or misnamed files), set by the run. */
+  listing?: readonly Issue[];
+}
+
+export const newInputRecord = (): InputRecord => ({ digests: new Map(), probes: new Map() });
 
 export interface ValidationResult {
   /** Sorted by file, line, column. */
@@ -51,6 +73,8 @@ export interface ValidationResult {
 interface ShardResult {
   findings: Finding[];
   summaries: GuideSummary[];
+  /** The shard's file digests, when asked for. */
+  digests?: [string, string][];
 }
 
 /** What a worker thread needs; plain data so it can be posted to it. */
@@ -62,6 +86,8 @@ export interface ShardJob {
   readonly rootDisplay: string;
   readonly cwd: string;
   readonly date: BuildDate;
+  /** Record each guide's digest. */
+  readonly digests?: boolean;
 }
 
 type ShardInput = Omit<ShardJob, 'content'> & { readonly catalogue: Catalogue };
@@ -73,8 +99,15 @@ export function checkGuideShard({
   cwd,
   rootDisplay,
   date,
+  digests,
 }: ShardInput): ShardResult {
-  const ctx: LoadContext = { cwd, rootDisplay, sources: new Map(), issues: [] };
+  const ctx: LoadContext = {
+    cwd,
+    rootDisplay,
+    sources: new Map(),
+    issues: [],
+    ...(digests ? { digests: new Map<string, string>() } : {}),
+  };
   const rules: RuleContext = { catalogue, date };
   const report: Report = (issue) => ctx.issues.push(issue);
   const summaries: GuideSummary[] = [];
@@ -88,7 +121,11 @@ export function checkGuideShard({
     // Keep a file's text only while it has findings to locate: 10,000 clean guides are 40 MB.
     if (ctx.issues.length === before) ctx.sources.delete(shownPath(cf, ctx));
   }
-  return { findings: locateAll(ctx.issues, ctx.sources, cwd), summaries };
+  return {
+    findings: locateAll(ctx.issues, ctx.sources, cwd),
+    summaries,
+    ...(ctx.digests ? { digests: [...ctx.digests] } : {}),
+  };
 }
 
 /** A worker's whole job: its own copy of the catalogue (findings there are the main thread's), then its guides. */
@@ -102,8 +139,15 @@ export function runShardJob(job: ShardJob): ShardResult {
   return checkGuideShard({ ...job, catalogue: loadCatalogue(job.content, scratch) });
 }
 
-export function plannedThreads(guides: number): number {
-  return guides >= 2000 ? Math.min(2, availableParallelism()) : 1;
+/**
+ * Two threads from 2,000 guides, unless every core is already busy (one-minute load average at
+ * or above the core count): then the second thread only adds its start-up and its own copy of
+ * the catalogue (measured at 10,000 guides, load ≈ 4 on 2 cores: 2.3–2.4 s with two threads,
+ * 2.0 s with one; at load ≈ 1.6: 1.3 s with two, 1.6 s with one).
+ */
+export function plannedThreads(guides: number, load = loadavg()[0] ?? 0): number {
+  const cores = availableParallelism();
+  return guides >= 2000 && load < cores ? Math.min(2, cores) : 1;
 }
 
 /** Which guides the calling thread checks itself, and the other shards' results to come. */
@@ -133,14 +177,31 @@ export function validateContentSync(options: ValidateOptions): ValidationResult 
   return result;
 }
 
+/** The paths a run works on, from its options (the cache keys by these too). */
+export function resolveOptions(options: ValidateOptions): {
+  cwd: string;
+  root: string;
+  publicDir: string | undefined;
+  requireSite: boolean;
+} {
+  // Normalised (no trailing slash), so that the CLI and the build describe one run alike.
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const publicDir =
+    options.publicDir ?? (options.root === undefined ? join(cwd, 'public') : undefined);
+  return {
+    cwd,
+    root: resolve(cwd, options.root ?? DEFAULT_ROOT),
+    publicDir: publicDir === undefined ? undefined : resolve(cwd, publicDir),
+    requireSite: options.requireSite ?? options.root === undefined,
+  };
+}
+
 function run(
   options: ValidateOptions,
   plan: (job: ShardJob) => Plan,
 ): ValidationResult | Promise<ValidationResult> {
-  const cwd = options.cwd ?? process.cwd();
-  const root = resolve(cwd, options.root ?? DEFAULT_ROOT);
-  const publicDir =
-    options.publicDir ?? (options.root === undefined ? join(cwd, 'public') : undefined);
+  const { cwd, root, publicDir } = resolveOptions(options);
+  const { record } = options;
   const files = listContent(root);
   const rootDisplay = displayPath(root, cwd);
   const { own, others } = plan({
@@ -149,18 +210,38 @@ function run(
     cwd,
     rootDisplay,
     date: options.date,
+    digests: record !== undefined,
   });
   const ctx: LoadContext = {
     cwd,
     rootDisplay,
     sources: new Map(),
     issues: files.issues.map((i) => ({ ...i, file: displayPath(i.file, cwd) })),
+    ...(record ? { digests: record.digests } : {}),
   };
+  if (record) record.listing = ctx.issues.map((i) => ({ ...i }));
   const catalogue = loadCatalogue(files, ctx);
-  const site = loadSite(root, ctx, options.requireSite ?? options.root === undefined);
-  const first = checkGuideShard({ files: own, catalogue, cwd, rootDisplay, date: options.date });
+  // Whether the site file exists, and a misnamed `site.yml` beside it, decide TY007 and its words.
+  for (const name of [SITE_FILE, 'site.yml'])
+    record?.probes.set(join(root, name), existsSync(join(root, name)));
+  const site = loadSite(root, ctx, resolveOptions(options).requireSite);
+  const first = checkGuideShard({
+    files: own,
+    catalogue,
+    cwd,
+    rootDisplay,
+    date: options.date,
+    digests: record !== undefined,
+  });
   const finish = (shards: ShardResult[]): ValidationResult => {
-    const rules: RuleContext = { catalogue, date: options.date, publicDir };
+    for (const [file, digest] of shards.flatMap((s) => s.digests ?? []))
+      record?.digests.set(file, digest);
+    const fileExists = (path: string): boolean => {
+      const found = existsSync(path);
+      record?.probes.set(path, found);
+      return found;
+    };
+    const rules: RuleContext = { catalogue, date: options.date, publicDir, fileExists };
     const report: Report = (issue) => ctx.issues.push(issue);
     for (const rule of CATALOGUE_RULES) rule(rules, report);
     const summaries = shards.flatMap((s) => s.summaries);

@@ -10,8 +10,10 @@ export function checkSchema(
   schema: z.ZodType,
   data: unknown,
   refs: (data: unknown) => RefCandidates,
+  /** The same schema compiled (`z.compile`), to parse with; the issues still come from `schema`. */
+  parser: z.ZodType = schema,
 ): { ok: true; data: unknown } | { ok: false; issues: Issue[] } {
-  const parsed = schema.safeParse(data, zhErrors);
+  const parsed = parser.safeParse(data, zhErrors);
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, issues: schemaIssues(file, schema, data, parsed.error.issues, refs(data)) };
 }

@@ -5,12 +5,15 @@ import { join } from 'node:path';
 import { at } from '../context.ts';
 import type { CatalogueRule } from '../context.ts';
 
-export const templatesExist: CatalogueRule = ({ catalogue, publicDir }, report) => {
+export const templatesExist: CatalogueRule = (
+  { catalogue, publicDir, fileExists = existsSync },
+  report,
+) => {
   if (publicDir === undefined) return;
   for (const entry of catalogue.materials.values()) {
     for (const key of ['template', 'sample'] as const) {
       const path = entry.data[key];
-      if (path === undefined || existsSync(join(publicDir, path))) continue;
+      if (path === undefined || fileExists(join(publicDir, path))) continue;
       report(
         at(
           'TY018',
