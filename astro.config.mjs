@@ -27,6 +27,9 @@ export default defineConfig({
   site,
   ...(shard ? { outDir: shardOutDir(shard) } : {}),
   trailingSlash: 'always',
+  // Scoped styles by class, not by a data-astro-cid-* attribute: the same specificity, and the
+  // marker merges into each element's class attribute (fewer bytes on every page).
+  scopedStyleStrategy: 'class',
   // Four pages in flight: a page's render waits on file writes and hashing (the CSP digests), and
   // the other pages use that time (about a quarter off the page generation on 2 cores).
   build: { format: 'directory', concurrency: 4 },

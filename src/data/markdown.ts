@@ -18,12 +18,8 @@ let renderer: Promise<Renderer> | undefined;
 
 /** A guide's Markdown body as HTML, rendered as Astro's content layer renders a `.md` entry. */
 export async function renderGuideBody(body: string): Promise<string> {
-  // Astro's defaults for the options a content entry is rendered with (gfm, smartypants on).
-  renderer ??= markdown.processor.createRenderer({
-    syntaxHighlight: markdown.syntaxHighlight,
-    gfm: true,
-    smartypants: true,
-  });
+  // GFM and smart punctuation are the processor's own defaults, as for Astro's content entries.
+  renderer ??= markdown.processor.createRenderer({ syntaxHighlight: markdown.syntaxHighlight });
   const { code } = await (await renderer).render(body.trim(), { frontmatter: {} });
   return code;
 }

@@ -56,7 +56,6 @@ export const siteText = {
     openData: '开放数据',
     stats: '统计',
     feed: '更新订阅（RSS）',
-    sitemap: '网站地图',
     accessibility: '无障碍与适老化',
     privacy: '本站不使用第三方统计、字体或脚本，不收集个人信息。',
     sameStandard: '网上办理与窗口办理使用同一份办事指南，材料相同、标准相同。',

@@ -180,7 +180,7 @@ describe.skipIf(!chromiumAvailable())('the 无障碍 panel: large cursor and mag
     });
     expect(room.padding).toBeGreaterThanOrEqual(room.bar - 0.5);
     // The last link on the page, reached with Tab, ends above the bar.
-    await page.getByRole('link', { name: siteText.footer.sitemap }).focus();
+    await page.getByRole('link', { name: siteText.footer.feed }).focus();
     await page.keyboard.press('Tab');
     const clear = await page.evaluate(() => {
       const focused = (document.activeElement as HTMLElement).getBoundingClientRect();

@@ -39,6 +39,7 @@ describe('routes', () => {
     '404.html',
     'rss.xml',
     'sitemap-index.xml',
+    'robots.txt',
     'data/guides.json',
     'data/guides.csv',
     'data/schema.json',

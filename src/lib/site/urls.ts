@@ -19,6 +19,8 @@ export const siteRoutes = {
   data: '/data/',
   accessibility: '/accessibility/',
   feed: '/rss.xml',
+  sitemap: '/sitemap-index.xml',
+  admin: '/admin/',
   guidesJson: '/data/guides.json',
   guidesCsv: '/data/guides.csv',
   guidesXlsx: '/data/guides.xlsx',
