@@ -4,7 +4,7 @@
 // only the guides it renders (src/data/guide-loader.ts); the catalogue is whole in every build.
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { guidesLoader } from './data/guide-loader.ts';
+import { forBuildKind, guidesLoader } from './data/guide-loader.ts';
 import { currentShard } from './lib/shard/assign.ts';
 import {
   abolishedSchemaWith,
@@ -37,5 +37,8 @@ export const collections = {
     loader: yamlIn('abolished'),
     schema: abolishedSchemaWith(astroRef),
   }),
-  topics: defineCollection({ loader: yamlIn('topics'), schema: topicSchemaWith(astroRef) }),
+  topics: defineCollection({
+    loader: forBuildKind(shard, yamlIn('topics')),
+    schema: topicSchemaWith(astroRef),
+  }),
 };

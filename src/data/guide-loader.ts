@@ -87,3 +87,26 @@ async function loadGuide(
       : {}),
   });
 }
+
+/** The meta key under which a collection records the kind of build its entries were parsed for. */
+const BUILD_KIND = 'tongyuan:build-kind';
+
+/**
+ * A loader whose entries differ between a whole build and a shard (a life event's links to
+ * guides are references in one, plain ids in the other). Astro keeps the store between builds
+ * and glob() reuses an entry whose file is unchanged, so entries parsed for the other kind of
+ * build are dropped first, rather than kept with the other build's references.
+ */
+export function forBuildKind(shard: ShardSpec | undefined, loader: Loader): Loader {
+  const kind = shard ? 'shard' : 'whole';
+  return {
+    ...loader,
+    load: async (context) => {
+      if (context.meta.get(BUILD_KIND) !== kind) {
+        context.store.clear();
+        context.meta.set(BUILD_KIND, kind);
+      }
+      await loader.load(context);
+    },
+  };
+}
