@@ -1,9 +1,11 @@
-// The site's single entry to the content: Astro collections turned once into the plain Corpus
-// that src/lib works on. Pages render what src/lib computes from it.
-import { getCollection } from 'astro:content';
-import { corpusFromAstro } from '../lib/corpus/from-astro.ts';
+// The site's single entry to the content: the plain Corpus that src/lib works on, read once per
+// build from the sources with the validator's own loader (not from Astro's content store, which
+// in a shard build holds only the shard's guides: src/data/guide-loader.ts). Pages render what
+// src/lib computes from it; only a guide page's Markdown body comes from its Astro entry.
 import { lastCommitDates } from '../lib/git/last-commit.ts';
+import { loadCorpus as loadSources } from '../lib/corpus/load.ts';
 import type { Corpus, GuideEntry } from '../lib/corpus/model.ts';
+import { inIdOrder } from '../lib/corpus/order.ts';
 import { dataParts } from '../lib/export/parts.ts';
 import { PUBLISHED_STATUS } from '../lib/schemas/enums.ts';
 import { buildSiteIndex } from '../lib/site/site-index.ts';
@@ -12,16 +14,10 @@ import type { SiteIndex } from '../lib/site/site-index.ts';
 let corpus: Promise<Corpus> | undefined;
 
 export function loadCorpus(): Promise<Corpus> {
-  corpus ??= (async () => {
-    const [guides, departments, materials, abolished, topics] = await Promise.all([
-      getCollection('guides'),
-      getCollection('departments'),
-      getCollection('materials'),
-      getCollection('abolished'),
-      getCollection('topics'),
-    ]);
-    return corpusFromAstro({ guides, departments, materials, abolished, topics });
-  })();
+  // The project root is the working directory, as for the validator and the page cache keys. The
+  // validator has reported every broken file and stopped the build already: only the valid
+  // entries are kept, not its findings nor the source texts it keeps to locate them.
+  corpus ??= Promise.resolve().then(() => inIdOrder(loadSources().corpus));
   return corpus;
 }
 

@@ -6,6 +6,7 @@ import {
   pageOwner,
   pagefindBundleDir,
   parseShardSpec,
+  rendersGuide,
   rendersPage,
   shardOfGuide,
 } from '../../src/lib/shard/assign.ts';
@@ -98,5 +99,22 @@ describe('the Pagefind bundles', () => {
     expect(mergedBundleUrls(undefined)).toEqual([]);
     expect(mergedBundleUrls({ index: 1, total: 1 })).toEqual([]);
     expect(mergedBundleUrls({ index: 1, total: 3 })).toEqual(['/pagefind-2/', '/pagefind-3/']);
+  });
+});
+
+describe("what a build holds in Astro's content store", () => {
+  const ids = Array.from({ length: 200 }, (_, i) => `civil-affairs/item-${String(i)}`);
+
+  it('holds every guide in a whole build', () => {
+    expect(ids.every((id) => rendersGuide(undefined, id))).toBe(true);
+  });
+
+  it('holds in each shard exactly the guides whose pages it renders, each guide in one shard', () => {
+    const total = 4;
+    for (const id of ids) {
+      const holders = [1, 2, 3, 4].filter((index) => rendersGuide({ index, total }, id));
+      expect(holders).toEqual([shardOfGuide(id, total)]);
+      expect(rendersPage({ index: holders[0] ?? 0, total }, GUIDE, `/guides/${id}/`)).toBe(true);
+    }
   });
 });

@@ -41,6 +41,7 @@ const files = (dir: string): string[] =>
 const isBundle = (path: string) => /^pagefind(?:-\d+)?\//.test(path);
 
 let mergeOutput = '';
+const buildOutputs: string[] = [];
 
 beforeAll(() => {
   for (const [i, dir] of shardDirs.entries()) {
@@ -49,6 +50,7 @@ beforeAll(() => {
     });
     if (built.status !== 0)
       throw new Error(`shard ${String(i + 1)} failed:\n${built.output.slice(-3000)}`);
+    buildOutputs.push(built.output);
   }
   const merge = run(['merge', '--', '--out', merged, ...shardDirs]);
   mergeOutput = merge.output;
@@ -68,6 +70,19 @@ describe('a sharded build of the sample corpus, merged', () => {
       `${String(published.length)} published guide sources = ${String(published.length)} guide pages = ${String(published.length)} Pagefind records`,
     );
     expect(mergeOutput).toContain('Build invariants hold.');
+  });
+
+  it("holds only its own guides, drafts included, in each shard's content store", () => {
+    const sources = readGuideSources('src/content');
+    for (const [i, output] of buildOutputs.entries()) {
+      const own = sources.filter((g) => shardOfGuide(g.id, N) === i + 1).length;
+      expect(own).toBeLessThan(sources.length);
+      expect(output).toContain(
+        `shard ${String(i + 1)}/${String(N)}: ${String(own)} guide(s) in the content store`,
+      );
+      // Life events link to guides of every shard: no dangling-reference errors from Astro.
+      expect(output).not.toContain('Invalid content reference');
+    }
   });
 
   it('has the same files as the whole build, apart from the Pagefind bundles', () => {

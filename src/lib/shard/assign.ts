@@ -116,3 +116,10 @@ export function mergedBundleUrls(spec: ShardSpec | undefined, base = '/'): strin
 
 /** Where a shard build writes its site: `dist-shard-K`. */
 export const shardOutDir = (spec: ShardSpec): string => `dist-shard-${String(spec.index)}`;
+
+/**
+ * Whether a build renders a guide's pages, so needs the guide in Astro's content store: every
+ * guide in a whole build, only its own share in a shard (src/data/guide-loader.ts).
+ */
+export const rendersGuide = (spec: ShardSpec | undefined, guideId: string): boolean =>
+  !spec || shardOfGuide(guideId, spec.total) === spec.index;
