@@ -1,12 +1,12 @@
 // @ts-check
-import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/lib/site/config.ts';
-import { safeMarkdown } from './src/lib/site/markdown.ts';
+import { markdown } from './src/data/markdown.ts';
 import { textSizeIntegration } from './src/lib/site/text-size.ts';
 import pagefindIntegration from './src/integrations/pagefind.ts';
 import validateIntegration from './src/integrations/validate.ts';
+import astroCommandIntegration from './src/integrations/astro-command.ts';
 import adminIntegration from './src/integrations/admin.ts';
 import shardIntegration from './src/integrations/shard.ts';
 import { SITE_SHARD, currentShard, shardOutDir } from './src/lib/shard/assign.ts';
@@ -34,6 +34,8 @@ export default defineConfig({
   // the other pages use that time (about a quarter off the page generation on 2 cores).
   build: { format: 'directory', concurrency: 4 },
   integrations: [
+    // Which command runs: `astro build` keeps guides out of the content store (src/data/guide-loader.ts).
+    astroCommandIntegration(),
     // The content validator: the build fails on the same findings as `npm run validate`.
     validateIntegration(),
     // 大字模式 is applied before first paint by a head-inline script (hashed by the CSP below).
@@ -52,13 +54,8 @@ export default defineConfig({
     // The deploy files (nginx CSP include, .gz/.br siblings) are written by `npm run build` after
     // the search index (scripts/build.ts), or by `npm run merge` for a sharded build.
   ],
-  markdown: {
-    // Guides are plain Markdown: raw HTML, script links and off-site images are dropped, never
-    // passed through (the validator refuses them too; this is the second line of defence).
-    processor: satteri({ mdastPlugins: [safeMarkdown] }),
-    // Shiki's inline styles would break the CSP, and guides hold no code.
-    syntaxHighlight: false,
-  },
+  // The Markdown settings guide bodies are rendered with too (src/data/markdown.ts).
+  markdown,
   experimental: {
     // Writes JSON Schemas of the collections into .astro/ on sync, so VS Code's Astro extension
     // checks and completes a guide's frontmatter in .md files (the YAML extension cannot).

@@ -7,6 +7,7 @@
 // .gz/.br siblings of every text file, Pagefind's included. A shard build (TONGYUAN_SHARD=K/N)
 // indexes its own guides into its own bundle and leaves the deploy files to `npm run merge`.
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -15,7 +16,12 @@ import {
   writeDeployFiles,
 } from '../src/lib/deploy/deploy-files.ts';
 import { indexBuiltSite } from '../src/lib/search/pagefind-build.ts';
-import { currentShard, pagefindBundleDir, shardOutDir } from '../src/lib/shard/assign.ts';
+import {
+  SITE_SHARD,
+  currentShard,
+  pagefindBundleDir,
+  shardOutDir,
+} from '../src/lib/shard/assign.ts';
 
 const args = process.argv.slice(2);
 const { values } = parseArgs({
@@ -49,6 +55,9 @@ const { pageCount, outputPath } = await indexBuiltSite(
 console.log(
   `[search] Pagefind indexed ${String(pageCount)} guide page(s) into ${outputPath} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
+// A shard other than the site shard wrote the instant-filter index of its own guides only, for
+// the step above; the site shard's lists every guide and is the one merged (src/lib/shard/assign.ts).
+if (shard && shard.index !== SITE_SHARD) rmSync(join(outDir, 'data', 'search-index.json'));
 
 if (!shard) {
   const deployStarted = performance.now();

@@ -1,11 +1,10 @@
 // Astro's view of the corpus. The schemas are the ones in src/lib/schemas, built with Astro's
 // reference() so that `getEntry` can follow links; the validator uses the same factories with
-// plain string ids. Guides are `.md` only: department guides are never MDX. A shard build holds
-// only the guides it renders (src/data/guide-loader.ts); the catalogue is whole in every build.
+// plain string ids. Guides are `.md` only: department guides are never MDX. `astro build` keeps
+// no guide in the store (src/data/guide-loader.ts says why); the catalogue is whole in every run.
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { forBuildKind, guidesLoader } from './data/guide-loader.ts';
-import { currentShard } from './lib/shard/assign.ts';
+import { forRunKind, guidesLoader, isAstroBuild } from './data/guide-loader.ts';
 import {
   abolishedSchemaWith,
   departmentSchema,
@@ -16,19 +15,18 @@ import {
 import { plainRef } from './lib/schemas/reference.ts';
 import type { RefFactory } from './lib/schemas/reference.ts';
 
-const shard = currentShard();
+const build = isAstroBuild();
 
-// A shard's guides collection holds only the guides it renders, so there a life event's links
-// to guides stay plain ids (Astro would log every link to another shard's guide as dangling);
-// the validator checks them against the whole catalogue in every build.
+// Without guides in the store (a build), a life event's links to guides stay plain ids (Astro
+// would log every one as dangling); the validator checks them against the catalogue in every run.
 const astroRef: RefFactory = (collection) =>
-  shard && collection === 'guides' ? plainRef(collection) : reference(collection);
+  build && collection === 'guides' ? plainRef(collection) : reference(collection);
 
 const yamlIn = (folder: string) => glob({ pattern: '*.yaml', base: `./src/content/${folder}` });
 
 export const collections = {
   guides: defineCollection({
-    loader: guidesLoader(shard),
+    loader: guidesLoader(build),
     schema: guideSchemaWith(astroRef),
   }),
   departments: defineCollection({ loader: yamlIn('departments'), schema: departmentSchema }),
@@ -38,7 +36,7 @@ export const collections = {
     schema: abolishedSchemaWith(astroRef),
   }),
   topics: defineCollection({
-    loader: forBuildKind(shard, yamlIn('topics')),
+    loader: forRunKind(build, yamlIn('topics')),
     schema: topicSchemaWith(astroRef),
   }),
 };

@@ -1,110 +1,53 @@
-// The loader of the `guides` collection. A whole build (and `astro dev`) uses Astro's own glob
-// loader unchanged. A shard build (TONGYUAN_SHARD=K/N) loads into Astro's content store only the
-// guides it renders (src/lib/shard/assign.ts): a guide in the store costs its data, its body and
-// its rendered HTML, and before this every shard held the whole catalogue's (about 2 GB of the
-// 4–5 GB a shard took at 20,000 guides, docs/scale.md). The pages that cover all guides read
-// the plain Corpus instead (src/data/corpus.ts), which needs no content store.
-//
-// glob() cannot be told which files to take beyond its pattern (one literal pattern per file
-// would be tested against every file), so the shard loader does what glob does for a Markdown
-// file, through the public loader API (docs.astro.build/en/reference/content-loader-reference):
-// the same frontmatter split as Astro's Markdown entry type, parseData for the schema,
-// renderMarkdown for the configured processor, store.set with the same fields. The
-// sharded = whole comparison (tests/shard/sharded-build.site.test.ts) holds the two to the same
-// pages.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+// The loader of the `guides` collection. `astro build` — whole or a shard — keeps no guide in
+// Astro's content store: every page reads the plain Corpus (src/data/corpus.ts, the validator's
+// loader) and a guide page renders its body itself (src/data/markdown.ts, with the processor and
+// options Astro uses, byte for byte). The store held each guide's data, body and rendered HTML,
+// and for the build Astro turns the whole store into one JavaScript module that Vite parses: at
+// 10,000 guides a 42 MB data-store.json, 13 s of content sync, and the build's memory peak
+// (1.3 GB of heap, 2.2 GB resident) while Vite read it; at 100,000 guides ten times that.
+// `astro dev` and `astro sync` (and so `astro check`) load the guides with Astro's own glob loader
+// unchanged: the editors' content intellisense in VS Code maps each guide file to its schema
+// through the store's entries.
 import { glob } from 'astro/loaders';
-import type { Loader, LoaderContext } from 'astro/loaders';
-import { listContent } from '../lib/corpus/load-files.ts';
-import { rendersGuide } from '../lib/shard/assign.ts';
-import type { ShardSpec } from '../lib/shard/assign.ts';
+import type { Loader } from 'astro/loaders';
 
-/** The content root; guides are under `guides/` (the validator's own file list). */
-const CONTENT_ROOT = 'src/content';
+/** Set by src/integrations/astro-command.ts from Astro's `astro:config:setup`. */
+export const ASTRO_COMMAND_ENV = 'TONGYUAN_ASTRO_COMMAND';
 
-/** Files read and rendered at once, as glob() does. */
-const CONCURRENCY = 10;
+/** Whether this process runs `astro build` (then guides stay out of the store). */
+export const isAstroBuild = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  env[ASTRO_COMMAND_ENV] === 'build';
 
-export function guidesLoader(shard: ShardSpec | undefined): Loader {
-  if (!shard) return glob({ pattern: '**/*.md', base: `./${CONTENT_ROOT}/guides` });
+export function guidesLoader(build: boolean): Loader {
+  const files = glob({ pattern: '**/*.md', base: './src/content/guides' });
+  if (!build) return files;
   return {
-    name: 'tongyuan:shard-guides',
-    load: (context) => loadShare(context, shard),
+    name: 'tongyuan:no-guides-in-the-build-store',
+    // The store persists between runs (a dev server's entries): empty it, load nothing.
+    load: async ({ store }) => {
+      store.clear();
+      await Promise.resolve();
+    },
   };
 }
 
-async function loadShare(context: LoaderContext, shard: ShardSpec): Promise<void> {
-  const { config, store, logger } = context;
-  const projectRoot = fileURLToPath(config.root);
-  // Misplaced or misnamed files are the validator's findings (it has stopped the build already).
-  const files = listContent(join(projectRoot, CONTENT_ROOT)).guides.filter((file) =>
-    rendersGuide(shard, file.id),
-  );
-  const kept = new Set(files.map((file) => file.id));
-  // The store persists between builds (a whole build's entries, another shard's): drop the rest.
-  for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
-  let next = 0;
-  const worker = async () => {
-    for (let file = files[next++]; file; file = files[next++]) {
-      await loadGuide(context, file.file, file.id, `${CONTENT_ROOT}/${file.rel}`);
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  logger.info(
-    `shard ${String(shard.index)}/${String(shard.total)}: ${String(files.length)} guide(s) in the content store`,
-  );
-}
-
-async function loadGuide(
-  context: LoaderContext,
-  file: string,
-  id: string,
-  filePath: string,
-): Promise<void> {
-  const { store } = context;
-  const contents = await readFile(file, 'utf-8');
-  const digest = context.generateDigest(contents);
-  const existing = store.get(id);
-  // Unchanged since the last build of this shard: keep its entry, as glob() does.
-  if (existing?.digest === digest && existing.filePath === filePath) return;
-  // Astro's Markdown entry type: frontmatter replaced by spaces, then trimmed.
-  const parsed = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
-  const raw = parsed.frontmatter as Record<string, unknown>;
-  const data = await context.parseData({ id, data: raw, filePath: file });
-  const rendered = await context.renderMarkdown(contents, { fileURL: pathToFileURL(file) });
-  store.set({
-    id,
-    data,
-    body: parsed.content.trim(),
-    filePath,
-    digest,
-    rendered,
-    ...(rendered.metadata?.imagePaths?.length
-      ? { assetImports: rendered.metadata.imagePaths }
-      : {}),
-  });
-}
-
-/** The meta key under which a collection records the kind of build its entries were parsed for. */
-const BUILD_KIND = 'tongyuan:build-kind';
+/** The meta key under which a collection records the kind of run its entries were parsed for. */
+const RUN_KIND = 'tongyuan:run-kind';
 
 /**
- * A loader whose entries differ between a whole build and a shard (a life event's links to
- * guides are references in one, plain ids in the other). Astro keeps the store between builds
- * and glob() reuses an entry whose file is unchanged, so entries parsed for the other kind of
- * build are dropped first, rather than kept with the other build's references.
+ * A loader whose entries differ between a build and `astro dev` (a life event's links to guides
+ * are references where guides are in the store, plain ids where they are not). Astro keeps the
+ * store between runs and glob() reuses an entry whose file is unchanged, so entries parsed for
+ * the other kind of run are dropped first.
  */
-export function forBuildKind(shard: ShardSpec | undefined, loader: Loader): Loader {
-  const kind = shard ? 'shard' : 'whole';
+export function forRunKind(build: boolean, loader: Loader): Loader {
+  const kind = build ? 'build' : 'dev';
   return {
     ...loader,
     load: async (context) => {
-      if (context.meta.get(BUILD_KIND) !== kind) {
+      if (context.meta.get(RUN_KIND) !== kind) {
         context.store.clear();
-        context.meta.set(BUILD_KIND, kind);
+        context.meta.set(RUN_KIND, kind);
       }
       await loader.load(context);
     },

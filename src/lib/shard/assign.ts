@@ -71,9 +71,10 @@ export const GUIDE_ROUTE_COMPONENTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Files every shard builds: the Pagefind step of each shard reads the guides' aliases from the
- * instant-filter index (src/integrations/pagefind.ts). They come out byte-identical, which the
- * merge checks.
+ * Files every shard builds: the Pagefind step of each shard reads its guides' aliases from the
+ * instant-filter index (scripts/build.ts). A shard other than the site shard holds only its own
+ * guides (src/data/corpus.ts), so its copy lists only those; scripts/build.ts removes it once
+ * indexed, and the site shard's — every guide — is the one published.
  */
 export const EVERY_SHARD_PATHS: ReadonlySet<string> = new Set(['/data/search-index.json']);
 
