@@ -42,7 +42,7 @@ describe('the guide assignment', () => {
     );
   });
 
-  it('puts every guide in exactly one of the N shards, within 5 % of an equal share', () => {
+  it('puts every guide in exactly one of the N shards, within 5 % of its share', () => {
     for (const total of [2, 3, 4, 8]) {
       const counts = new Map<number, number>();
       for (const id of ids) {
@@ -52,9 +52,12 @@ describe('the guide assignment', () => {
       expect([...counts.keys()].sort((x, y) => x - y)).toEqual(
         Array.from({ length: total }, (_, i) => i + 1),
       );
-      const share = ids.length / total;
-      for (const count of counts.values())
+      // Half a share for the site shard (1), a whole one for the others.
+      const slot = ids.length / (2 * total - 1);
+      for (const [shard, count] of counts) {
+        const share = shard === 1 ? slot : 2 * slot;
         expect(Math.abs(count - share) / share).toBeLessThan(0.05);
+      }
     }
   });
 });
@@ -116,5 +119,27 @@ describe("what a build holds in Astro's content store", () => {
       expect(holders).toEqual([shardOfGuide(id, total)]);
       expect(rendersPage({ index: holders[0] ?? 0, total }, GUIDE, `/guides/${id}/`)).toBe(true);
     }
+  });
+});
+
+describe('the shares', () => {
+  const ids = Array.from({ length: 6000 }, (_, i) => `market/item-${String(i)}`);
+
+  it('gives the site shard about half a share and the others a full one', () => {
+    const total = 4;
+    const counts = [1, 2, 3, 4].map(
+      (shard) => ids.filter((id) => shardOfGuide(id, total) === shard).length,
+    );
+    // 1 slot of 7 for shard 1, 2 of 7 for each other shard.
+    expect(counts[0] ?? 0).toBeGreaterThan(6000 / 7 - 150);
+    expect(counts[0] ?? 0).toBeLessThan(6000 / 7 + 150);
+    for (const count of counts.slice(1)) {
+      expect(count).toBeGreaterThan((2 * 6000) / 7 - 200);
+      expect(count).toBeLessThan((2 * 6000) / 7 + 200);
+    }
+  });
+
+  it('puts every guide in shard 1 of a single-shard build', () => {
+    expect(ids.every((id) => shardOfGuide(id, 1) === 1)).toBe(true);
   });
 });

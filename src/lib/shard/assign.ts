@@ -57,9 +57,16 @@ function fnv1a(text: string): number {
   return hash;
 }
 
-/** The shard (1…total) that renders a guide's pages. */
-export const shardOfGuide = (guideId: string, total: number): number =>
-  (fnv1a(guideId) % total) + 1;
+/**
+ * The shard (1…total) that renders a guide's pages. The site shard (1) gets half a share: it
+ * also holds the whole catalogue and renders every list and open-data page, and was the slowest
+ * and heaviest shard with a full share (docs/scale.md). The hash is cut into 2·total − 1 slots:
+ * one for shard 1, two for each other shard.
+ */
+export function shardOfGuide(guideId: string, total: number): number {
+  const slot = fnv1a(guideId) % (2 * total - 1);
+  return slot === 0 ? 1 : Math.ceil(slot / 2) + 1;
+}
 
 /** The shard that builds the pages covering all guides. */
 export const SITE_SHARD = 1;
@@ -119,8 +126,8 @@ export function mergedBundleUrls(spec: ShardSpec | undefined, base = '/'): strin
 export const shardOutDir = (spec: ShardSpec): string => `dist-shard-${String(spec.index)}`;
 
 /**
- * Whether a build renders a guide's pages, so needs the guide in Astro's content store: every
- * guide in a whole build, only its own share in a shard (src/data/guide-loader.ts).
+ * Whether a build renders a guide's pages: every guide in a whole build, only its own share in a
+ * shard (src/data/corpus.ts reads only those in a shard other than the site shard).
  */
 export const rendersGuide = (spec: ShardSpec | undefined, guideId: string): boolean =>
   !spec || shardOfGuide(guideId, spec.total) === spec.index;
