@@ -175,8 +175,10 @@ async function xlsxRowsOf(file: string): Promise<string[]> {
 export async function readXlsxRows(dist: string): Promise<string[]> {
   const parts = indexParts(dist);
   if (!parts) return xlsxRowsOf(join(dist, 'data', 'guides.xlsx'));
-  const rows = await Promise.all(parts.map((part) => xlsxRowsOf(fileOfUrl(dist, part.xlsx))));
-  return rows.flat();
+  // One workbook at a time: exceljs holds a whole workbook in memory, and a province has hundreds.
+  const rows: string[] = [];
+  for (const part of parts) rows.push(...(await xlsxRowsOf(fileOfUrl(dist, part.xlsx))));
+  return rows;
 }
 
 export async function readViews(dist: string, departments: ReadonlySet<string>): Promise<ViewKeys> {
