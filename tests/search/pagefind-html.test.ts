@@ -107,6 +107,12 @@ describe('the copy Pagefind indexes', () => {
     expect(copy).toContain('内地居民自愿结婚');
   });
 
+  it('finds the checklists whatever scoped classes Astro adds beside theirs', () => {
+    const scoped = page.replace(/class="(checklists?[\w-]*)"/g, 'class="$1 astro-ep36lky4"');
+    expect(scoped).not.toBe(page);
+    expect(withPinyinTerms(scoped, 'a.html', () => ['jiehun'])).toBe(copy);
+  });
+
   it('leaves out what every guide repeats: explanations, hand-over facts, notes, buttons', () => {
     for (const text of [
       '申请材料清单',

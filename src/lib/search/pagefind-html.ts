@@ -81,12 +81,23 @@ function elementEnd(html: string, tag: string, start: number): number | undefine
   return undefined;
 }
 
-const CHECKLISTS = /<section\b[^>]*\sclass="checklists"[^>]*>/;
+/** An opening tag whose class attribute holds `name` among its classes (Astro adds scoped ones). */
+const withClass = (tag: string, name: string, notAttribute?: string) =>
+  new RegExp(
+    `<${tag}\\b${notAttribute ? `(?![^>]*\\s${notAttribute})` : ''}[^>]*\\sclass="(?:[^"]*\\s)?${name}(?:\\s[^"]*)?"[^>]*>`,
+  );
+
+const CHECKLISTS = withClass('section', 'checklists');
 /** The online channel's list: the counter list names the same materials and is never indexed. */
-const ONLINE_CHANNEL =
-  /<section\b[^>]*\sclass="checklists__channel"(?![^>]*data-pagefind-ignore)[^>]*>/;
-const MATERIAL_NAME = /<label\b[^>]*\sclass="checklist__name"[^>]*>([\s\S]*?)<\/label>/g;
-const HIDDEN_PREFIX = /<span\b[^>]*\sclass="checklist__vh"[^>]*>[\s\S]*?<\/span>/g;
+const ONLINE_CHANNEL = withClass('section', 'checklists__channel', 'data-pagefind-ignore');
+const MATERIAL_NAME = new RegExp(
+  `${withClass('label', 'checklist__name').source}([\\s\\S]*?)</label>`,
+  'g',
+);
+const HIDDEN_PREFIX = new RegExp(
+  `${withClass('span', 'checklist__vh').source}[\\s\\S]*?</span>`,
+  'g',
+);
 
 /** The material names of the online checklist, in order, as text. */
 function materialNames(checklists: string): string[] {
