@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -198,6 +199,16 @@ describe('the precompression cache', () => {
     rmSync(join(site, 'enough.txt'));
     await precompressSite(site, { cacheDir });
     expect(cacheFiles()).toBe(6);
+  });
+
+  it('links each sibling to its cache file instead of writing the bytes again', async () => {
+    await precompressSite(site, { cacheDir });
+    await precompressSite(site, { cacheDir });
+    // A hard link: the sibling and the cache entry are one file.
+    expect(statSync(join(site, 'guides/a/b/index.html.br')).nlink).toBe(2);
+    expect(gunzipSync(read('guides/a/b/index.html.gz')).equals(read('guides/a/b/index.html'))).toBe(
+      true,
+    );
   });
 
   it('keeps a separate entry per brotli quality', async () => {

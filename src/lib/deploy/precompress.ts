@@ -6,7 +6,9 @@
 // files afterwards (merging shards) runs it again through `npm run deploy:files`.
 import { createHash } from 'node:crypto';
 import {
+  copyFileSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -132,7 +134,17 @@ export interface PrecompressOptions {
 
 const digest = (data: Buffer) => createHash('sha256').update(data).digest('base64url');
 
-/** The compressed pair of one file: from the cache when it holds it, else compressed (and kept). */
+/** One compressed sibling: its size, and where its bytes are (in memory, or a cache file). */
+interface Compressed {
+  readonly size: number;
+  readonly bytes?: Buffer;
+  readonly cached?: string;
+}
+
+/**
+ * The compressed pair of one file: from the cache when it holds it (only its sizes are read),
+ * else compressed, and kept in the cache when there is one.
+ */
 async function compressedPair(
   data: Buffer,
   extension: string,
@@ -140,14 +152,23 @@ async function compressedPair(
   cacheDir: string | undefined,
   used: Set<string>,
   hits: { count: number },
-): Promise<[Buffer, Buffer]> {
-  if (cacheDir === undefined) return compressBoth(data, extension, quality);
+): Promise<[Compressed, Compressed]> {
+  if (cacheDir === undefined) {
+    const [gz, br] = await compressBoth(data, extension, quality);
+    return [
+      { size: gz.length, bytes: gz },
+      { size: br.length, bytes: br },
+    ];
+  }
   const key = digest(data);
   const base = join(cacheDir, key.slice(0, 2), key);
   const paths = [`${base}.gz`, `${base}.q${String(quality)}.br`] as const;
   for (const path of paths) used.add(path);
   try {
-    const pair: [Buffer, Buffer] = [readFileSync(paths[0]), readFileSync(paths[1])];
+    const pair: [Compressed, Compressed] = [
+      { size: statSync(paths[0]).size, cached: paths[0] },
+      { size: statSync(paths[1]).size, cached: paths[1] },
+    ];
     hits.count++;
     return pair;
   } catch {
@@ -159,7 +180,27 @@ async function compressedPair(
       writeFileSync(`${path}.tmp`, bytes);
       renameSync(`${path}.tmp`, path);
     });
-    return pair;
+    return [
+      { size: pair[0].length, cached: paths[0] },
+      { size: pair[1].length, cached: paths[1] },
+    ];
+  }
+}
+
+/**
+ * Puts a sibling in place: a hard link to its cache file where the file system allows (no
+ * second copy, nothing written: cache files are never changed, only replaced or removed), else a
+ * copy; or the bytes themselves without a cache.
+ */
+function placeSibling(target: string, sibling: Compressed): void {
+  if (sibling.cached === undefined) {
+    writeFileSync(target, sibling.bytes ?? Buffer.alloc(0));
+    return;
+  }
+  try {
+    linkSync(sibling.cached, target);
+  } catch {
+    copyFileSync(sibling.cached, target);
   }
 }
 
@@ -215,14 +256,14 @@ export async function precompressSite(
       used,
       hits,
     );
-    if (gz.length >= data.length && br.length >= data.length) return;
+    if (gz.size >= data.length && br.size >= data.length) return;
     count++;
     bytes += data.length;
     // A sibling that would not be smaller is left out; nginx then sends the file itself.
-    if (gz.length < data.length) writeFileSync(`${path}.gz`, gz);
-    if (br.length < data.length) writeFileSync(`${path}.br`, br);
-    gzipBytes += Math.min(gz.length, data.length);
-    brotliBytes += Math.min(br.length, data.length);
+    if (gz.size < data.length) placeSibling(`${path}.gz`, gz);
+    if (br.size < data.length) placeSibling(`${path}.br`, br);
+    gzipBytes += Math.min(gz.size, data.length);
+    brotliBytes += Math.min(br.size, data.length);
   };
   for (let start = 0; start < sources.length; start += IN_FLIGHT) {
     await Promise.all(sources.slice(start, start + IN_FLIGHT).map(compress));
