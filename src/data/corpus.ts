@@ -34,6 +34,17 @@ export async function publishedGuides(): Promise<GuideEntry[]> {
   return guides.filter((guide) => guide.data.status === PUBLISHED_STATUS);
 }
 
+/**
+ * The published guides whose own pages (guide page, notice sheet) this build renders: all in a
+ * whole build, the shard's share in a shard. The site shard holds every guide for its lists but
+ * need not give Astro a path and a cache key for each (200,000 at 100,000 guides).
+ */
+export async function renderedGuides(): Promise<GuideEntry[]> {
+  const shard = currentShard();
+  const guides = await publishedGuides();
+  return shard ? guides.filter((guide) => rendersGuide(shard, guide.id)) : guides;
+}
+
 let index: Promise<SiteIndex> | undefined;
 
 /** Lookups shared by every page (guides per department, per topic, …), built once per build. */
