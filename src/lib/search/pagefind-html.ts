@@ -17,20 +17,30 @@ export interface Region {
 
 const OPENING_BODY = /<([a-z][a-z0-9-]*)\b[^>]*?\sdata-pagefind-body(?=[\s=>/])[^>]*>/i;
 
+/**
+ * The closing tag matching the element whose opening `<tag …>` starts at `start`, found by
+ * nesting depth (regular expressions on well-formed built pages; no parser needed).
+ */
+function closingTag(html: string, tag: string, start: number): RegExpExecArray | undefined {
+  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return match;
+  }
+  return undefined;
+}
+
 /** The element carrying data-pagefind-body, matched to its closing tag by nesting depth. */
 export function pagefindBodyRegion(html: string): Region | undefined {
   const opening = OPENING_BODY.exec(html);
   if (!opening) return undefined;
   const tag = (opening[1] ?? '').toLowerCase();
+  const closing = closingTag(html, tag, opening.index);
+  if (!closing) return undefined;
   const contentStart = opening.index + opening[0].length;
-  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
-  tags.lastIndex = contentStart;
-  let depth = 1;
-  for (let match = tags.exec(html); match; match = tags.exec(html)) {
-    depth += match[1] ? -1 : 1;
-    if (depth === 0) return { tag, start: opening.index, contentStart, contentEnd: match.index };
-  }
-  return undefined;
+  return { tag, start: opening.index, contentStart, contentEnd: closing.index };
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -71,14 +81,8 @@ export class GuidePageMarkupError extends Error {
 
 /** Where the element whose opening tag starts at `start` ends (after its closing tag). */
 function elementEnd(html: string, tag: string, start: number): number | undefined {
-  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
-  tags.lastIndex = start;
-  let depth = 0;
-  for (let match = tags.exec(html); match; match = tags.exec(html)) {
-    depth += match[1] ? -1 : 1;
-    if (depth === 0) return match.index + match[0].length;
-  }
-  return undefined;
+  const closing = closingTag(html, tag, start);
+  return closing && closing.index + closing[0].length;
 }
 
 /** An opening tag whose class attribute holds `name` among its classes (Astro adds scoped ones). */
