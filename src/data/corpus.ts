@@ -3,46 +3,79 @@
 // in a shard build holds only the shard's guides: src/data/guide-loader.ts). Pages render what
 // src/lib computes from it; only a guide page's Markdown body comes from its Astro entry.
 import { lastCommitDates } from '../lib/git/last-commit.ts';
-import { loadCorpus as loadSources } from '../lib/corpus/load.ts';
 import type { Corpus, GuideEntry } from '../lib/corpus/model.ts';
 import { inIdOrder } from '../lib/corpus/order.ts';
+import { loadSiteSources } from '../lib/corpus/site-load.ts';
+import type { SiteSources } from '../lib/corpus/site-load.ts';
+import type { GuideSummaryEntry } from '../lib/corpus/summary.ts';
 import { dataParts } from '../lib/export/parts.ts';
 import { PUBLISHED_STATUS } from '../lib/schemas/enums.ts';
 import { SITE_SHARD, currentShard, rendersGuide } from '../lib/shard/assign.ts';
 import { buildSiteIndex } from '../lib/site/site-index.ts';
 import type { SiteIndex } from '../lib/site/site-index.ts';
 
-let corpus: Promise<Corpus> | undefined;
+/** The catalogue and every guide as a summary (whole where this build renders the guide). */
+export type SiteCorpus = Corpus<GuideSummaryEntry>;
 
-export function loadCorpus(): Promise<Corpus> {
+let sources: SiteSources | undefined;
+
+function siteSources(): SiteSources {
   // The project root is the working directory, as for the validator and the page cache keys. The
   // validator has reported every broken file and stopped the build already: only the valid
-  // entries are kept, not its findings nor the source texts it keeps to locate them. A shard
-  // other than the site shard renders only its own guides' pages, and each needs only its own
-  // guide and the catalogue: it reads only those (at 100,000 guides the whole plain Corpus is
-  // about 1.3 GB in every shard).
+  // entries are kept. A shard other than the site shard renders only its own guides' pages, and
+  // each needs only its own guide and the catalogue: it reads only those. The site shard reads
+  // every guide for its lists, but keeps whole only the ones it renders (src/lib/corpus/summary.ts).
   const shard = currentShard();
-  const own =
-    shard && shard.index !== SITE_SHARD ? { guides: (id: string) => rendersGuide(shard, id) } : {};
-  corpus ??= Promise.resolve().then(() => inIdOrder(loadSources(own).corpus));
+  const own = shard ? (id: string) => rendersGuide(shard, id) : () => true;
+  sources ??= loadSiteSources({
+    ...(shard && shard.index !== SITE_SHARD ? { guides: own } : {}),
+    keepWhole: own,
+  });
+  return sources;
+}
+
+let corpus: Promise<SiteCorpus> | undefined;
+
+export function loadCorpus(): Promise<SiteCorpus> {
+  corpus ??= Promise.resolve().then(() => inIdOrder(siteSources().corpus));
   return corpus;
 }
 
+/**
+ * The given guides whole, for the pages that show more of a guide than its summary (a life
+ * event's merged checklist, open data): kept ones as they are, others read again from their files.
+ */
+export async function wholeGuides(
+  guides: readonly { readonly id: string }[],
+): Promise<GuideEntry[]> {
+  await loadCorpus();
+  return siteSources().wholeGuides(guides.map((guide) => guide.id));
+}
+
 /** Only guides with status 在用 are published; drafts and suspended items never reach a page. */
-export async function publishedGuides(): Promise<GuideEntry[]> {
+export async function publishedGuides(): Promise<GuideSummaryEntry[]> {
   const { guides } = await loadCorpus();
   return guides.filter((guide) => guide.data.status === PUBLISHED_STATUS);
 }
 
 /**
- * The published guides whose own pages (guide page, notice sheet) this build renders: all in a
- * whole build, the shard's share in a shard. The site shard holds every guide for its lists but
- * need not give Astro a path and a cache key for each (200,000 at 100,000 guides).
+ * The published guides whose own pages (guide page, notice sheet) this build renders, whole: all
+ * in a whole build, the shard's share in a shard. The site shard holds every guide for its lists
+ * but need not give Astro a path and a cache key for each (200,000 at 100,000 guides).
  */
 export async function renderedGuides(): Promise<GuideEntry[]> {
-  const shard = currentShard();
-  const guides = await publishedGuides();
-  return shard ? guides.filter((guide) => rendersGuide(shard, guide.id)) : guides;
+  await loadCorpus();
+  const { whole } = siteSources();
+  return (await publishedGuides()).flatMap((guide) => whole.get(guide.id) ?? []);
+}
+
+/** One guide this build renders, whole; an error names the guide if it is not one of them. */
+export async function renderedGuide(id: string): Promise<GuideEntry> {
+  await loadCorpus();
+  const guide = siteSources().whole.get(id);
+  if (!guide || guide.data.status !== PUBLISHED_STATUS)
+    throw new Error(`Guide ${id} is not a published guide of this build.`);
+  return guide;
 }
 
 let index: Promise<SiteIndex> | undefined;

@@ -1,7 +1,7 @@
 // The material catalogue read backwards: for every catalogue material, the published guides
 // that need it and the life events those guides belong to. Citizens use it to see what one
 // certificate is good for; editors use it to see what a change to a material touches.
-import type { Corpus, GuideEntry } from '../corpus/model.ts';
+import type { GuideSummaryEntry, SiteCorpus } from '../corpus/summary.ts';
 import { MATERIAL_CATEGORIES, PUBLISHED_STATUS } from '../schemas/enums.ts';
 import type { Material } from '../schemas/index.ts';
 
@@ -35,9 +35,9 @@ export interface CatalogueGroup {
 // Chinese names sort by pinyin with ICU's zh collation, the order citizens expect in a list.
 const collator = new Intl.Collator('zh-CN');
 
-export function catalogueIndex(corpus: Corpus): CatalogueEntry[] {
+export function catalogueIndex(corpus: SiteCorpus): CatalogueEntry[] {
   const published = corpus.guides.filter((guide) => guide.data.status === PUBLISHED_STATUS);
-  const guidesOf = new Map<string, GuideEntry[]>();
+  const guidesOf = new Map<string, GuideSummaryEntry[]>();
   for (const guide of published) {
     for (const id of new Set(guide.data.materials.map((m) => m.material))) {
       guidesOf.set(id, [...(guidesOf.get(id) ?? []), guide]);
@@ -70,7 +70,7 @@ export function catalogueIndex(corpus: Corpus): CatalogueEntry[] {
 }
 
 /** The index grouped by category (证件, 证明, 表格, 协议, 其他), empty groups left out. */
-export function catalogueByCategory(corpus: Corpus): CatalogueGroup[] {
+export function catalogueByCategory(corpus: SiteCorpus): CatalogueGroup[] {
   const index = catalogueIndex(corpus);
   return MATERIAL_CATEGORIES.map((category) => ({
     category,

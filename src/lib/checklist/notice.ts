@@ -2,7 +2,8 @@
 // over, computed from the same guide as the online page. The counter checklist is the same
 // derivation the guide page shows, so the printed sheet cannot ask for other materials.
 import { checklistText as t } from '../../i18n/checklist.ts';
-import type { Corpus, GuideEntry } from '../corpus/model.ts';
+import type { GuideEntry } from '../corpus/model.ts';
+import type { SiteCorpus } from '../corpus/summary.ts';
 import type { Location } from '../schemas/index.ts';
 import { counterChecklist } from './derive.ts';
 import type { Checklist } from './types.ts';
@@ -35,7 +36,7 @@ export const workingDays = (days: number): string =>
 
 export const guidePath = (guideId: string): string => `/guides/${guideId}/`;
 
-export function noticeSheet(guide: GuideEntry, corpus: Corpus): NoticeSheet {
+export function noticeSheet(guide: GuideEntry, corpus: SiteCorpus): NoticeSheet {
   const { data } = guide;
   const department = corpus.departments.get(data.department)?.data;
   const locations = data.counter.locations.flatMap((id) => {

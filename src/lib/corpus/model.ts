@@ -16,8 +16,12 @@ export interface GuideEntry extends Entry<Guide> {
   readonly body: string;
 }
 
-export interface Corpus {
-  readonly guides: readonly GuideEntry[];
+/**
+ * The guides and the catalogue. `G` is what each guide is held as: whole (the default), or a
+ * summary where a site shard holds guides it does not render (src/lib/corpus/summary.ts).
+ */
+export interface Corpus<G extends Entry<unknown> = GuideEntry> {
+  readonly guides: readonly G[];
   readonly departments: ReadonlyMap<string, Entry<Department>>;
   readonly materials: ReadonlyMap<string, Entry<Material>>;
   readonly abolished: ReadonlyMap<string, Entry<Abolished>>;

@@ -11,7 +11,7 @@ const sortedMap = <T>(map: ReadonlyMap<string, Entry<T>>): Map<string, Entry<T>>
   new Map([...map.values()].sort(byIdOrder).map((entry) => [entry.id, entry]));
 
 /** The corpus with every collection in Astro's order: by id, localeCompare. */
-export function inIdOrder(corpus: Corpus): Corpus {
+export function inIdOrder<G extends Entry<unknown>>(corpus: Corpus<G>): Corpus<G> {
   return {
     guides: [...corpus.guides].sort(byIdOrder),
     departments: sortedMap(corpus.departments),

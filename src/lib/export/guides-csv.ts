@@ -2,7 +2,8 @@
 // otherwise reads Chinese as mojibake), CRLF line ends, RFC 4180 quoting by csv-stringify, and
 // cells that a spreadsheet would run as a formula (=, +, -, @ first) are escaped.
 import { stringify } from 'csv-stringify/sync';
-import type { Corpus, GuideEntry } from '../corpus/model.ts';
+import type { GuideEntry } from '../corpus/model.ts';
+import type { SiteCorpus } from '../corpus/summary.ts';
 import { feesSummary, isoDay } from '../site/format.ts';
 import { absoluteUrl, guideUrl } from '../site/urls.ts';
 
@@ -12,7 +13,7 @@ export const LIST_SEPARATOR = '；';
 export interface CsvColumn {
   readonly key: string;
   readonly header: string;
-  readonly value: (guide: GuideEntry, corpus: Corpus, site: string | URL) => string | number;
+  readonly value: (guide: GuideEntry, corpus: SiteCorpus, site: string | URL) => string | number;
 }
 
 const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
@@ -67,7 +68,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
 
 export function guidesCsv(
   guides: readonly GuideEntry[],
-  corpus: Corpus,
+  corpus: SiteCorpus,
   site: string | URL,
 ): string {
   const records = guides.map((guide) =>

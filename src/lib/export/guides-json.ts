@@ -3,7 +3,8 @@
 // get exactly what the site shows without re-implementing the derivation.
 import { counterChecklist, onlineChecklist } from '../checklist/index.ts';
 import type { Checklist } from '../checklist/index.ts';
-import type { Corpus, GuideEntry } from '../corpus/model.ts';
+import type { GuideEntry } from '../corpus/model.ts';
+import type { SiteCorpus } from '../corpus/summary.ts';
 import type { Guide } from '../schemas/index.ts';
 import { isoDay } from '../site/format.ts';
 import { lastUpdated } from '../site/site-index.ts';
@@ -48,7 +49,7 @@ const checklistItems = (checklist: Checklist): OpenDataChecklistItem[] =>
 
 export function openDataGuide(
   guide: GuideEntry,
-  corpus: Corpus,
+  corpus: SiteCorpus,
   site: string | URL,
 ): OpenDataGuide {
   return {
@@ -67,7 +68,7 @@ export function openDataGuide(
 
 export function openDataGuides(
   guides: readonly GuideEntry[],
-  corpus: Corpus,
+  corpus: SiteCorpus,
   site: string | URL,
   title: string,
 ): OpenDataGuides {

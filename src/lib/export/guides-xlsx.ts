@@ -2,7 +2,8 @@
 // layout `npm run import` reads (headers from the one synonyms table, src/lib/import/headers.ts):
 // an item sheet, a materials sheet and a process sheet keyed by 实施编码. So the open data is also
 // a template for adopters, and export → import gives back the same guides (a property test).
-import type { Corpus, GuideEntry } from '../corpus/model.ts';
+import type { GuideEntry } from '../corpus/model.ts';
+import type { SiteCorpus } from '../corpus/summary.ts';
 import { headerOf, ITEM_COLUMNS, MATERIAL_COLUMNS, PROCESS_COLUMNS } from '../import/headers.ts';
 import type { ColumnSpec, ItemField, MaterialField, ProcessField } from '../import/headers.ts';
 import type { Guide, GuideMaterial } from '../schemas/index.ts';
@@ -20,7 +21,7 @@ const yesNo = (value: boolean | undefined) => (value ? '是' : '否');
 const lines = (values: readonly string[]) => values.join('\n');
 const semi = (values: readonly (string | number)[]) => values.join('；');
 
-type ItemValue = (guide: GuideEntry, corpus: Corpus) => Cell;
+type ItemValue = (guide: GuideEntry, corpus: SiteCorpus) => Cell;
 
 const ITEM_VALUES: readonly (readonly [ItemField, ItemValue])[] = [
   ['code', (g) => g.data.code],
@@ -64,14 +65,14 @@ const ITEM_VALUES: readonly (readonly [ItemField, ItemValue])[] = [
   ['body', (g) => g.body.trim()],
 ];
 
-function locations(guide: GuideEntry, corpus: Corpus) {
+function locations(guide: GuideEntry, corpus: SiteCorpus) {
   const department = corpus.departments.get(guide.data.department);
   return guide.data.counter.locations.flatMap(
     (id) => department?.data.locations.find((l) => l.id === id) ?? [],
   );
 }
 
-type MaterialValue = (guide: Guide, m: GuideMaterial, corpus: Corpus) => Cell;
+type MaterialValue = (guide: Guide, m: GuideMaterial, corpus: SiteCorpus) => Cell;
 
 const MATERIAL_VALUES: readonly (readonly [MaterialField, MaterialValue])[] = [
   ['code', (g) => g.code],
@@ -105,7 +106,7 @@ const headers = <F extends string>(
 ) => values.map(([field]) => headerOf(specs, field));
 
 /** The three sheets, as data: the page, the invariant and the tests share it. */
-export function guidesSheets(guides: readonly GuideEntry[], corpus: Corpus): SheetData[] {
+export function guidesSheets(guides: readonly GuideEntry[], corpus: SiteCorpus): SheetData[] {
   return [
     {
       name: XLSX_SHEETS.items,
@@ -131,7 +132,7 @@ export function guidesSheets(guides: readonly GuideEntry[], corpus: Corpus): She
 
 export async function guidesXlsx(
   guides: readonly GuideEntry[],
-  corpus: Corpus,
+  corpus: SiteCorpus,
 ): Promise<Uint8Array<ArrayBuffer>> {
   return await xlsxBytes(guidesSheets(guides, corpus));
 }

@@ -5,7 +5,7 @@
 // (docs/scale.md): a file of 100,000 guides would be 600 MB.
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import type { Corpus, GuideEntry } from '../corpus/model.ts';
+import type { GuideSummaryEntry, SiteCorpus } from '../corpus/summary.ts';
 import { absoluteUrl } from '../site/urls.ts';
 import type { SheetData } from '../spreadsheet/write.ts';
 
@@ -22,12 +22,12 @@ export const partUrl = (department: string, part: number, format: DataFormat): s
 export interface DataPart {
   readonly department: string;
   readonly part: number;
-  readonly guides: readonly GuideEntry[];
+  readonly guides: readonly GuideSummaryEntry[];
 }
 
 /** The parts of the open data: per department (in catalogue order), DATA_PART_SIZE guides each. */
 export function dataParts(
-  byDepartment: ReadonlyMap<string, readonly GuideEntry[]>,
+  byDepartment: ReadonlyMap<string, readonly GuideSummaryEntry[]>,
   size = DATA_PART_SIZE,
 ): DataPart[] {
   return [...byDepartment].flatMap(([department, guides]) =>
@@ -64,7 +64,7 @@ export type OpenDataIndex = z.infer<typeof openDataIndexSchema>;
 
 export function openDataIndex(
   parts: readonly DataPart[],
-  corpus: Corpus,
+  corpus: SiteCorpus,
   site: string | URL,
   title: string,
 ): OpenDataIndex {

@@ -2,7 +2,7 @@
 // 低保, 个税) that official titles do not contain. Two sources: the material catalogue's aliases,
 // where a catalogued name appears in the title (社会保障卡申领 → 社保卡申领), and a short table of
 // common abbreviations kept here. Both feed fuse.js and the Pagefind index.
-import type { Corpus, GuideEntry } from '../corpus/model.ts';
+import type { GuideSummaryEntry, SiteCorpus } from '../corpus/summary.ts';
 
 /**
  * Everyday abbreviations of words in official titles: [everyday word, official wording]. Add a
@@ -28,7 +28,7 @@ export const ABBREVIATIONS: readonly (readonly [everyday: string, official: stri
 const MIN_NAME_LENGTH = 3;
 
 /** [official wording, everyday word] pairs from the catalogue: 社会保障卡 → 社保卡. */
-export function catalogueAbbreviations(corpus: Corpus): [official: string, everyday: string][] {
+export function catalogueAbbreviations(corpus: SiteCorpus): [official: string, everyday: string][] {
   const pairs: [string, string][] = [];
   for (const { data } of corpus.materials.values()) {
     if (data.name.length < MIN_NAME_LENGTH) continue;
@@ -53,7 +53,7 @@ export function titleAliases(
 }
 
 /** The result's catalogue aliases when the result is itself a catalogued document (结婚证 → 结婚证书). */
-export function resultNames(corpus: Corpus, guide: GuideEntry): string[] {
+export function resultNames(corpus: SiteCorpus, guide: GuideSummaryEntry): string[] {
   const name = guide.data.result.name;
   for (const { data } of corpus.materials.values()) {
     if (data.name === name) return [name, ...data.aliases];

@@ -1,13 +1,16 @@
 // Builds the instant-filter index at build time, with the pinyin of every title and material
 // name, so that no pinyin dictionary is shipped to the browser.
-import type { Corpus, GuideEntry } from '../corpus/model.ts';
+import type { GuideSummaryEntry, SiteCorpus } from '../corpus/summary.ts';
 import { catalogueAbbreviations, resultNames, titleAliases } from './aliases.ts';
 import { pinyinOf } from './pinyin.ts';
 import { SEARCH_INDEX_VERSION } from './search-index.ts';
 import type { GuideRow, MaterialRow, SearchIndexJson } from './search-index.ts';
 
 /** Builds the JSON for the given (published) guides; only materials they use are included. */
-export function buildSearchIndex(corpus: Corpus, guides: readonly GuideEntry[]): SearchIndexJson {
+export function buildSearchIndex(
+  corpus: SiteCorpus,
+  guides: readonly GuideSummaryEntry[],
+): SearchIndexJson {
   const departmentIds = [...new Set(guides.map((g) => g.data.department))];
   const materialIds = [...new Set(guides.flatMap((g) => g.data.materials.map((m) => m.material)))];
   const departmentIndex = new Map(departmentIds.map((id, i) => [id, i]));

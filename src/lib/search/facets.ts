@@ -2,7 +2,7 @@
 // filter pages (no JavaScript), the instant filter, and Pagefind's filters on the guide page.
 import { pinyin } from 'pinyin-pro';
 import { ITEM_TYPES, ONLINE_DEPTHS } from '../schemas/enums.ts';
-import type { Corpus, GuideEntry } from '../corpus/model.ts';
+import type { GuideSummaryEntry, SiteCorpus } from '../corpus/summary.ts';
 
 export const FACETS = ['department', 'type', 'online', 'visits'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -41,7 +41,7 @@ export interface FacetGroup {
 }
 
 /** The value of one facet for one guide (department: the department's name). */
-export function facetValueOf(corpus: Corpus, guide: GuideEntry, facet: Facet): string {
+export function facetValueOf(corpus: SiteCorpus, guide: GuideSummaryEntry, facet: Facet): string {
   switch (facet) {
     case 'department':
       return corpus.departments.get(guide.data.department)?.data.name ?? guide.data.department;
@@ -61,7 +61,7 @@ const pinyinSlug = (value: string) =>
     .replace(/[^a-z0-9]+/g, '');
 
 /** URL segment of a facet value: department ids as they are, pinyin for Chinese enum values. */
-export function facetSlug(corpus: Corpus, facet: Facet, value: string): string {
+export function facetSlug(corpus: SiteCorpus, facet: Facet, value: string): string {
   if (facet === 'department') {
     for (const [id, entry] of corpus.departments) if (entry.data.name === value) return id;
     return pinyinSlug(value);
@@ -73,7 +73,7 @@ export function facetSlug(corpus: Corpus, facet: Facet, value: string): string {
 const collator = new Intl.Collator('zh-CN');
 
 /** Values in a stable, meaningful order: departments by name (pinyin order, as elsewhere on the site), enums as specified. */
-function orderOf(corpus: Corpus, facet: Facet): readonly string[] {
+function orderOf(corpus: SiteCorpus, facet: Facet): readonly string[] {
   switch (facet) {
     case 'department':
       return [...corpus.departments.values()]
@@ -89,7 +89,10 @@ function orderOf(corpus: Corpus, facet: Facet): readonly string[] {
 }
 
 /** Each facet with the values that at least one of the given guides has, and their counts. */
-export function facetGroups(corpus: Corpus, guides: readonly GuideEntry[]): FacetGroup[] {
+export function facetGroups(
+  corpus: SiteCorpus,
+  guides: readonly GuideSummaryEntry[],
+): FacetGroup[] {
   return FACETS.map((facet) => {
     const counts = new Map<string, number>();
     for (const guide of guides) {
@@ -109,9 +112,9 @@ export function facetGroups(corpus: Corpus, guides: readonly GuideEntry[]): Face
 
 /** Every pre-rendered filter page: `/guides/filter/<facet>/<slug>/`. */
 export function filterPages(
-  corpus: Corpus,
-  guides: readonly GuideEntry[],
-): { facet: Facet; value: FacetValue; guides: GuideEntry[] }[] {
+  corpus: SiteCorpus,
+  guides: readonly GuideSummaryEntry[],
+): { facet: Facet; value: FacetValue; guides: GuideSummaryEntry[] }[] {
   return facetGroups(corpus, guides).flatMap((group) =>
     group.values.map((value) => ({
       facet: group.facet,

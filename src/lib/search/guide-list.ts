@@ -1,6 +1,6 @@
 // What the guide list renders for each guide, including the facet slugs the instant filter
 // compares against (data attributes on each list item).
-import type { Corpus, GuideEntry } from '../corpus/model.ts';
+import type { GuideSummaryEntry, SiteCorpus } from '../corpus/summary.ts';
 import type { OnlineDepth } from '../schemas/enums.ts';
 import { FACETS, facetSlug, facetValueOf } from './facets.ts';
 import type { Facet } from './facets.ts';
@@ -19,7 +19,10 @@ export interface GuideListItem {
 }
 
 /** List items in the order given (the site index orders guides by department, then code). */
-export function guideListItems(corpus: Corpus, guides: readonly GuideEntry[]): GuideListItem[] {
+export function guideListItems(
+  corpus: SiteCorpus,
+  guides: readonly GuideSummaryEntry[],
+): GuideListItem[] {
   return guides.map((guide) => {
     const slugs = Object.fromEntries(
       FACETS.map((facet) => [facet, facetSlug(corpus, facet, facetValueOf(corpus, guide, facet))]),

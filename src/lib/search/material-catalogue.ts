@@ -2,7 +2,7 @@
 // materials (names, aliases, pinyin, how many guides need each), fetched on the first query, and
 // one small file per material with the guides that need it, fetched only for a matched material.
 // The guide list page gets the same information from its fuse index instead. Build time only.
-import type { Corpus, GuideEntry } from '../corpus/model.ts';
+import type { GuideSummaryEntry, SiteCorpus } from '../corpus/summary.ts';
 import { MATERIAL_CATALOGUE_VERSION, MAX_LISTED_GUIDES } from './material-catalogue-format.ts';
 import type {
   CatalogueRow,
@@ -12,8 +12,10 @@ import type {
 import { pinyinOf } from './pinyin.ts';
 
 /** Published guides per required material id, in the order given. */
-export function guidesByMaterial(guides: readonly GuideEntry[]): Map<string, GuideEntry[]> {
-  const byMaterial = new Map<string, GuideEntry[]>();
+export function guidesByMaterial(
+  guides: readonly GuideSummaryEntry[],
+): Map<string, GuideSummaryEntry[]> {
+  const byMaterial = new Map<string, GuideSummaryEntry[]>();
   for (const guide of guides) {
     for (const id of new Set(guide.data.materials.map((m) => m.material))) {
       const list = byMaterial.get(id) ?? [];
@@ -25,8 +27,8 @@ export function guidesByMaterial(guides: readonly GuideEntry[]): Map<string, Gui
 }
 
 export function buildMaterialCatalogue(
-  corpus: Corpus,
-  guides: readonly GuideEntry[],
+  corpus: SiteCorpus,
+  guides: readonly GuideSummaryEntry[],
 ): MaterialCatalogueJson {
   const byMaterial = guidesByMaterial(guides);
   const materials: CatalogueRow[] = [];
@@ -46,8 +48,8 @@ export function buildMaterialCatalogue(
 }
 
 export function buildMaterialGuides(
-  corpus: Corpus,
-  guides: readonly GuideEntry[],
+  corpus: SiteCorpus,
+  guides: readonly GuideSummaryEntry[],
 ): MaterialGuidesJson[] {
   return [...guidesByMaterial(guides)].flatMap(([id, list]) => {
     const material = corpus.materials.get(id);

@@ -2,7 +2,7 @@
 // change note one for its last review, newest first. GOV.UK's change notes are the model:
 // the date and what changed, in plain words.
 import { valueText as t } from '../../i18n/site.ts';
-import type { GuideEntry } from '../corpus/model.ts';
+import type { GuideSummaryEntry } from '../corpus/summary.ts';
 import { chineseDate, isoDay as isoDayOf } from './format.ts';
 import { guideUrl } from './urls.ts';
 
@@ -21,7 +21,7 @@ export const FEED_LIMIT = 100;
  * file changed after its newest change note and review, so edits without a note still show.
  */
 export function feedItems(
-  guides: readonly GuideEntry[],
+  guides: readonly GuideSummaryEntry[],
   limit = FEED_LIMIT,
   lastCommits: ReadonlyMap<string, Date> = new Map(),
 ): FeedItem[] {

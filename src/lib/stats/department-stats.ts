@@ -1,7 +1,8 @@
 // The statistics page (DESIGN.md problem 3: citizens cannot tell what can be done online).
 // Per department: how many items, which share can be done fully online, how often citizens
 // still have to come, which share is settled on the spot (即办件), which share is free.
-import type { Entry, GuideEntry } from '../corpus/model.ts';
+import type { Entry } from '../corpus/model.ts';
+import type { GuideSummaryEntry } from '../corpus/summary.ts';
 import type { Department } from '../schemas/index.ts';
 
 export interface StatsRow {
@@ -21,7 +22,7 @@ export interface DepartmentStats {
   readonly total: StatsRow;
 }
 
-function row(id: string | null, name: string, guides: readonly GuideEntry[]): StatsRow {
+function row(id: string | null, name: string, guides: readonly GuideSummaryEntry[]): StatsRow {
   const items = guides.length;
   if (items === 0) {
     return {
@@ -61,7 +62,7 @@ function row(id: string | null, name: string, guides: readonly GuideEntry[]): St
  */
 export function departmentStats(
   departments: readonly Entry<Department>[],
-  guidesByDepartment: ReadonlyMap<string, readonly GuideEntry[]>,
+  guidesByDepartment: ReadonlyMap<string, readonly GuideSummaryEntry[]>,
   totalName: string,
 ): DepartmentStats {
   const rows = departments.map((d) => row(d.id, d.data.name, guidesByDepartment.get(d.id) ?? []));

@@ -1,2 +1,8 @@
-export { mergedChecklist, topicBundle, topicBundles } from './merge.ts';
-export type { MaterialNeed, MergedMaterial, TopicBundle, TopicGuide } from './merge.ts';
+export { mergedChecklist, topicBundle, topicBundles, topicGuideLists } from './merge.ts';
+export type {
+  MaterialNeed,
+  MergedMaterial,
+  TopicBundle,
+  TopicGuide,
+  TopicGuides,
+} from './merge.ts';

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { loadCorpus, loadSiteIndex } from '../../data/corpus.ts';
+import { loadCorpus, loadSiteIndex, wholeGuides } from '../../data/corpus.ts';
 import { guidesCsv } from '../../lib/export/guides-csv.ts';
 import { site } from '../../data/site.ts';
 import { siteText } from '../../i18n/site.ts';
@@ -15,7 +15,7 @@ export async function GET(context: APIContext) {
   const siteUrl = context.site ?? context.url;
   // Past WHOLE_DATA_MAX_GUIDES the file lists the per-department parts instead (docs/scale.md).
   const body = wholeDataFiles(index.published.length)
-    ? guidesCsv(index.published, corpus, siteUrl)
+    ? guidesCsv(await wholeGuides(index.published), corpus, siteUrl)
     : openDataIndexCsv(
         openDataIndex(
           dataParts(index.byDepartment),

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { loadCorpus, loadSiteIndex } from '../../data/corpus.ts';
+import { loadCorpus, loadSiteIndex, wholeGuides } from '../../data/corpus.ts';
 import { site } from '../../data/site.ts';
 import { siteText } from '../../i18n/site.ts';
 import { openDataGuides } from '../../lib/export/guides-json.ts';
@@ -21,7 +21,7 @@ export async function GET(context: APIContext) {
     });
   }
   const body = openDataGuides(
-    index.published,
+    await wholeGuides(index.published),
     corpus,
     siteUrl,
     siteText.openDataTitle(site.siteName),

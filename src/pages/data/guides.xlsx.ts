@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { loadCorpus, loadSiteIndex } from '../../data/corpus.ts';
+import { loadCorpus, loadSiteIndex, wholeGuides } from '../../data/corpus.ts';
 import { siteText } from '../../i18n/site.ts';
 import { guidesXlsx, XLSX_CONTENT_TYPE } from '../../lib/export/guides-xlsx.ts';
 import {
@@ -15,7 +15,7 @@ export async function GET(context: APIContext) {
   const [corpus, index] = await Promise.all([loadCorpus(), loadSiteIndex()]);
   // Past WHOLE_DATA_MAX_GUIDES the workbook lists the per-department parts (docs/scale.md).
   const body = wholeDataFiles(index.published.length)
-    ? await guidesXlsx(index.published, corpus)
+    ? await guidesXlsx(await wholeGuides(index.published), corpus)
     : await xlsxBytes([
         openDataIndexSheet(
           openDataIndex(
