@@ -1,2 +1,12 @@
 export { mergedChecklist, topicBundle, topicBundles } from './merge.ts';
 export type { MaterialNeed, MergedMaterial, TopicBundle, TopicGuide } from './merge.ts';
+export {
+  HOME_TOPICS_SHOWN,
+  TOPICS_INLINE_GUIDES,
+  TOPICS_PAGE_SIZE,
+  homeTopics,
+  publishedGuideCount,
+  topicsListPages,
+  topicsListGuidesInline,
+} from './list.ts';
+export type { TopicsListPage } from './list.ts';

@@ -123,9 +123,29 @@ const published = (guide: GuideEntry | undefined) =>
 
 /** A life event with its guides in order and its merged checklist. */
 export function topicBundle(topicId: string, corpus: Corpus): TopicBundle | undefined {
+  return bundleOf(topicId, corpus, guidesById(corpus));
+}
+
+/** Every life event, in a stable order (by id). */
+export function topicBundles(corpus: Corpus): TopicBundle[] {
+  // One lookup for all life events: a map per life event was 2,000 maps of 100,000 guides.
+  const byGuideId = guidesById(corpus);
+  return [...corpus.topics.keys()].sort().flatMap((id) => {
+    const bundle = bundleOf(id, corpus, byGuideId);
+    return bundle ? [bundle] : [];
+  });
+}
+
+const guidesById = (corpus: Corpus): ReadonlyMap<string, GuideEntry> =>
+  new Map(corpus.guides.map((guide) => [guide.id, guide]));
+
+function bundleOf(
+  topicId: string,
+  corpus: Corpus,
+  byGuideId: ReadonlyMap<string, GuideEntry>,
+): TopicBundle | undefined {
   const topic = corpus.topics.get(topicId);
   if (!topic) return undefined;
-  const byGuideId = new Map(corpus.guides.map((guide) => [guide.id, guide]));
   const guides = topic.data.guides.map((id) => ({ id, guide: published(byGuideId.get(id)) }));
   const present = guides.flatMap(({ guide }) => (guide ? [guide] : []));
   return {
@@ -135,12 +155,4 @@ export function topicBundle(topicId: string, corpus: Corpus): TopicBundle | unde
     guides,
     materials: mergedChecklist(present, corpus),
   };
-}
-
-/** Every life event, in a stable order (by id). */
-export function topicBundles(corpus: Corpus): TopicBundle[] {
-  return [...corpus.topics.keys()].sort().flatMap((id) => {
-    const bundle = topicBundle(id, corpus);
-    return bundle ? [bundle] : [];
-  });
 }
