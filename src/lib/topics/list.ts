@@ -9,24 +9,26 @@ import type { ListPage } from '../site/paginate.ts';
 import type { TopicBundle } from './merge.ts';
 
 /**
- * Life events per page of /topics/. Measured on the built list: a life event costs 420–560 bytes
- * of HTML without its guide titles (title, summary of 60–100 characters, a count link) and each
- * guide title inlined 20–36 bytes more; the page around the list is 5.6 KB. 200 life events are
- * 85–115 KB, and at most 36 KB of inlined titles (TOPICS_INLINE_GUIDES) keep a page under 160 KB.
+ * Life events per page of /topics/. Measured on built lists: a life event costs 460 bytes of HTML
+ * with the synthetic corpus's 44-character summary and 570–650 with the sample's 70–100-character
+ * ones (title, summary, count link); an inlined guide title 25–36 bytes more; the page around the
+ * list 5.6–6.5 KB. 200 life events are 90–130 KB, and with the most titles a page can inline
+ * (TOPICS_INLINE_GUIDES: 36 KB) under 175 KB. At 20,000 synthetic guides a page is 98 KB.
  */
 export const TOPICS_PAGE_SIZE = 200;
 
 /**
- * Guide titles that /topics/ inlines in all. Up to this many (every district- or city-sized site;
- * the sample has 17) each life event lists its guides' titles, at 20–36 bytes each; beyond it
- * lists none, since the life event's own page has them, with their materials.
+ * Guide titles that /topics/ inlines in all. Up to this many (a district's or a city's site; the
+ * sample has 17) each life event names its guides; beyond, it links to its own page, which lists
+ * them with their materials. A per-list rule, as the material catalogue's, so every page of the
+ * list reads the same way.
  */
 export const TOPICS_INLINE_GUIDES = 1000;
 
 /**
- * Life events on the home page. Twelve fill the card grid evenly at two, three or four columns,
- * as the home page's fully-online cards do (also twelve), and a dozen is as many as a reader
- * scans before looking for the full list; a district has fewer, so its home page shows them all.
+ * Life events on the home page. Twelve fill its card grid evenly at one to four columns (the
+ * width decides), as the twelve fully-online cards beside them do, and a dozen is about as many
+ * as a reader scans before turning to the whole list; a district has fewer and sees them all.
  */
 export const HOME_TOPICS_SHOWN = 12;
 
