@@ -1,5 +1,5 @@
 // The life-event pages obey the bounds of src/lib/topics/list.ts past them: a throwaway copy of the
-// project with the sample corpus and 201 more life events (206 in all, 1,039 guide entries) is
+// project with the sample corpus and 201 more life events (206 in all, naming 1,043 guides) is
 // built. /topics/ is cut into pages joined by plain links, links to each life event's page instead
 // of naming its guides, and the home page shows the twelve biggest life events and a link to all.
 // The sample itself, under every bound, is checked by topics-list.site.test.ts.
@@ -8,7 +8,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { projectWithContent } from '../../scripts/bench/project.ts';
+import {
+  HOME_TOPICS_SHOWN,
+  TOPICS_INLINE_GUIDES,
+  TOPICS_PAGE_SIZE,
+} from '../../src/lib/topics/index.ts';
 import {
   BIG_EVENTS,
   EXTRA_EVENTS,
@@ -20,14 +26,16 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'topics-pages-'));
 const dist = join(work, 'project', 'dist');
 const read = (file: string) => readFileSync(join(dist, file), 'utf8');
-const TOTAL = EXTRA_EVENTS + 5;
+const files = provinceLifeEvents();
+const topicFiles = [...files].filter(([path]) => path.startsWith('topics/'));
+const TOTAL = topicFiles.length;
 
 /** The life events listed on a page of /topics/, in order. */
 const listed = (html: string) =>
   [...html.matchAll(/<li class="topics__item[^"]*" data-topic="([^"]+)"/g)].map((m) => m[1]);
 
 beforeAll(() => {
-  const project = projectWithContent(ROOT, join(work, 'project'), provinceLifeEvents());
+  const project = projectWithContent(ROOT, join(work, 'project'), files);
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: project,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -43,6 +51,20 @@ beforeAll(() => {
 }, 300_000);
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
+});
+
+describe('the fixture', () => {
+  it('is past every bound: life events a page, guides named in all, life events on the home page', () => {
+    const named = topicFiles.reduce(
+      (sum, [, text]) => sum + (parse(text) as { guides: string[] }).guides.length,
+      0,
+    );
+    expect([TOTAL, named]).toEqual([EXTRA_EVENTS + 5, 1043]);
+    expect(TOTAL).toBeGreaterThan(TOPICS_PAGE_SIZE);
+    expect(TOTAL).toBeLessThanOrEqual(2 * TOPICS_PAGE_SIZE);
+    expect(named).toBeGreaterThan(TOPICS_INLINE_GUIDES);
+    expect(TOTAL).toBeGreaterThan(HOME_TOPICS_SHOWN);
+  });
 });
 
 describe('/topics/ past its bounds', () => {
