@@ -68,6 +68,7 @@ export const siteText = {
     topicsHeading: '一件事一次办',
     topicsLead:
       '人生中的一件大事，往往要跑好几个部门。这里把相关事项放在一起，一次告知、一套材料。',
+    topicsAll: (count: number) => `查看全部 ${count} 件事`,
     departmentsHeading: '按部门查找',
     guidesCount: (count: number) => `${count} 项`,
     onlineHeading: '全程网办：不用跑腿',
@@ -75,6 +76,13 @@ export const siteText = {
     onlineMore: (count: number) => `还有 ${count} 项全程网办事项，在办事指南中按“全程网办”筛选`,
     recentHeading: '最近更新',
     centreHeading: '政务服务中心',
+  },
+
+  // The life-event list's strings for a province-sized list (src/lib/topics/list.ts); kept out
+  // of checklist.ts, which the web editor's preview bundles, so /admin/ is unchanged by them.
+  topicsList: {
+    count: (n: number) => `共 ${n} 件事。`,
+    allGuides: (n: number) => `查看这件事包括的 ${n} 个事项`,
   },
 
   guide: {
