@@ -5,16 +5,19 @@
 // and the two together passed 2 GB; one after the other, the peak is the larger of the two.
 // Last, the deploy files (docs/deploy.md): the nginx CSP include from the built pages and the
 // .gz/.br siblings of every text file, Pagefind's included. A shard build (TONGYUAN_SHARD=K/N)
-// indexes its own guides into its own bundle and leaves the deploy files to `npm run merge`.
+// indexes its own guides into its own bundle and compresses its own files; the CSP include, which
+// needs the pages of every shard, is left to `npm run merge`.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   formatDeployFilesReport,
+  formatPrecompressReport,
   precompressOptionsFromEnv,
   writeDeployFiles,
 } from '../src/lib/deploy/deploy-files.ts';
+import { precompressSite } from '../src/lib/deploy/precompress.ts';
 import { indexBuiltSite } from '../src/lib/search/pagefind-build.ts';
 import {
   SITE_SHARD,
@@ -59,9 +62,17 @@ console.log(
 // the step above; the site shard's lists every guide and is the one merged (src/lib/shard/assign.ts).
 if (shard && shard.index !== SITE_SHARD) rmSync(join(outDir, 'data', 'search-index.json'));
 
-if (!shard) {
-  const deployStarted = performance.now();
-  const report = await writeDeployFiles(outDir, precompressOptionsFromEnv(process.env, root));
+const deployStarted = performance.now();
+const options = precompressOptionsFromEnv(process.env, root);
+if (shard) {
+  // A shard compresses its own files, on its own runner; the merge reuses these siblings
+  // (seedPrecompressCache) and writes the CSP include, which needs every shard's pages.
+  const report = await precompressSite(outDir, options);
+  console.log(
+    `[deploy] ${formatPrecompressReport(report)} in ${((performance.now() - deployStarted) / 1000).toFixed(1)} s`,
+  );
+} else {
+  const report = await writeDeployFiles(outDir, options);
   console.log(
     `[deploy] ${formatDeployFilesReport(report)} in ${((performance.now() - deployStarted) / 1000).toFixed(1)} s`,
   );

@@ -6,9 +6,10 @@
 // to one path, when a guide was rendered by two shards, when hashed assets differ between
 // shards, or when the build invariants (sources = pages = search records = JSON rows = CSV rows)
 // do not hold on the merged site. Then, as a whole build does, writes the nginx CSP include and
-// the .gz/.br siblings of the merged site (docs/deploy.md); the shards wrote none.
+// the .gz/.br siblings of the merged site (docs/deploy.md), reusing those each shard compressed.
 import { parseArgs } from 'node:util';
 import { precompressOptionsFromEnv, writeDeployFiles } from '../src/lib/deploy/deploy-files.ts';
+import { seedPrecompressCache } from '../src/lib/deploy/precompress.ts';
 import { checkInvariants, formatReport } from '../src/lib/invariants/counts.ts';
 import { readDepartmentIds, readGuideSources, readViews } from '../src/lib/invariants/read.ts';
 import {
@@ -57,9 +58,13 @@ if (positionals.length === 0) {
     if (report.problems.length > 0) {
       fail([`the merged site in ${values.out}/ breaks the build invariants (above)`]);
     } else {
-      const deploy = await writeDeployFiles(values.out, precompressOptionsFromEnv());
+      // Each shard compressed its own files: their siblings become cache entries, so only what
+      // no shard compressed (nothing, when all were built from this commit) is compressed here.
+      const options = precompressOptionsFromEnv();
+      for (const shard of shards) seedPrecompressCache(shard.dir, shard.files, options);
+      const deploy = await writeDeployFiles(values.out, options);
       console.log(
-        `Merged ${String(shards.length)} shards into ${values.out}/: ${String(files)} files in ${seconds} s; ${String(deploy.precompressed.files)} files precompressed, CSP include ${deploy.cspFile}.`,
+        `Merged ${String(shards.length)} shards into ${values.out}/: ${String(files)} files in ${seconds} s; ${String(deploy.precompressed.files)} files precompressed (${String(deploy.precompressed.fromCache)} reused from the shards' or an earlier run), CSP include ${deploy.cspFile}.`,
       );
     }
   }

@@ -9,7 +9,7 @@ import { cmsCollection } from '../../src/lib/cms/collections.ts';
 import { entryFile, FormatError, readEntry } from '../../src/lib/cms/format.ts';
 import { validateEntry } from '../../src/lib/cms/validate-entry.ts';
 import { loadCorpus } from '../../src/lib/corpus/load.ts';
-import { summarize } from '../../src/lib/validate/context.ts';
+import { ruleGuide } from '../../src/lib/validate/context.ts';
 import { validateContentSync } from '../../src/lib/validate/engine.ts';
 import { DATE } from '../validate/helpers.ts';
 
@@ -51,7 +51,7 @@ interface Compared {
 function compare(root: string, cwd: string, display: string): Compared[] {
   const cli = validateContentSync({ date: DATE, root, cwd }).findings;
   const loaded = loadCorpus({ root, cwd });
-  const editor = { catalogue: loaded.catalogue, guides: loaded.corpus.guides.map(summarize) };
+  const editor = { catalogue: loaded.catalogue, guides: loaded.corpus.guides.map(ruleGuide) };
   const guides = cmsCollection('guides');
   return guideFiles(resolve(cwd, root)).flatMap((rel) => {
     const shown = `${display}guides/${rel}`;
@@ -90,7 +90,7 @@ describe('the browser validator agrees with the CLI', () => {
 
   it('refuses an abolished material with the CLI’s TY020 message', () => {
     const loaded = loadCorpus({ cwd: ROOT });
-    const editor = { catalogue: loaded.catalogue, guides: loaded.corpus.guides.map(summarize) };
+    const editor = { catalogue: loaded.catalogue, guides: loaded.corpus.guides.map(ruleGuide) };
     const guide = loaded.corpus.guides.find((g) => g.id === 'civil-affairs/marriage-registration');
     if (!guide) throw new Error('marriage-registration missing');
     const data = {

@@ -22,6 +22,7 @@ import {
   isPrecompressedSibling,
   PRECOMPRESS_MIN_BYTES,
   precompressSite,
+  seedPrecompressCache,
 } from '../../src/lib/deploy/precompress.ts';
 
 let site: string;
@@ -218,5 +219,51 @@ describe('the precompression cache', () => {
     expect(brotliDecompressSync(read('_astro/Base.css.br')).equals(read('_astro/Base.css'))).toBe(
       true,
     );
+  });
+
+  // A shard compresses its own files; the merge enters those siblings into its cache, so the
+  // merged site is compressed once, on the shards' runners (docs/scale.md).
+  describe('seeded from an earlier run elsewhere (a shard before the merge)', () => {
+    const files = ['guides/a/b/index.html', '_astro/Base.css', 'data/guides.json', 'enough.txt'];
+    let merged: string;
+    beforeEach(() => {
+      merged = mkdtempSync(join(tmpdir(), 'precompress-merged-'));
+      for (const file of [...files, 'small.txt']) {
+        mkdirSync(dirname(join(merged, file)), { recursive: true });
+        writeFileSync(join(merged, file), read(file));
+      }
+    });
+    afterEach(() => {
+      rmSync(merged, { recursive: true, force: true });
+    });
+
+    it('reuses every complete pair, and the merged siblings are the ones a fresh run writes', async () => {
+      await precompressSite(site);
+      const plain = siblings();
+      expect(seedPrecompressCache(site, [...files, 'small.txt', 'photo.png'], { cacheDir })).toBe(
+        4,
+      );
+      const report = await precompressSite(merged, { cacheDir });
+      expect(report.fromCache).toBe(4);
+      expect(
+        files.flatMap((f) => [`${f}.gz`, `${f}.br`].map((x) => readFileSync(join(merged, x)))),
+      ).toEqual(plain);
+    });
+
+    it('compresses again a file whose bytes differ from the ones its siblings were made from', async () => {
+      await precompressSite(site);
+      seedPrecompressCache(site, files, { cacheDir });
+      writeFileSync(join(merged, 'enough.txt'), 'z'.repeat(PRECOMPRESS_MIN_BYTES));
+      const report = await precompressSite(merged, { cacheDir });
+      expect(report.fromCache).toBe(3);
+      expect(gunzipSync(readFileSync(join(merged, 'enough.txt.gz'))).toString('utf8')).toBe(
+        'z'.repeat(PRECOMPRESS_MIN_BYTES),
+      );
+    });
+
+    it('enters nothing for a site that was never compressed', () => {
+      expect(seedPrecompressCache(site, files, { cacheDir })).toBe(0);
+      expect(cacheFiles()).toBe(0);
+    });
   });
 });

@@ -70,6 +70,11 @@ describe('a sharded build of the sample corpus, merged', () => {
       `${String(published.length)} published guide sources = ${String(published.length)} guide pages = ${String(published.length)} Pagefind records`,
     );
     expect(mergeOutput).toContain('Build invariants hold.');
+    // Each shard compressed its own files; the merge compressed none again.
+    const [, compressed, reused] =
+      /(\d+) files precompressed \((\d+) reused/.exec(mergeOutput) ?? [];
+    expect(Number(compressed)).toBeGreaterThan(100);
+    expect(reused).toBe(compressed);
   });
 
   it("keeps no guide in any shard's content store, and no dangling links", () => {

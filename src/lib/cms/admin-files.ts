@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { loadCorpus } from '../corpus/load.ts';
+import { loadSiteSources } from '../corpus/site-load.ts';
 import { loadSiteFile } from '../site/config.ts';
 import {
   adminCsp,
@@ -55,7 +55,12 @@ export interface AdminFile {
 
 /** Every file of /admin/, keyed by name; the forge and the public site come from site.yaml. */
 export async function adminFiles(root: string): Promise<AdminFile[]> {
-  const loaded = loadCorpus({ root: join(root, 'src/content'), cwd: root });
+  // Summaries only: at province scale the whole guides were 1.3 GB at the end of the site build.
+  const loaded = loadSiteSources({
+    root: join(root, 'src/content'),
+    cwd: root,
+    keepWhole: () => false,
+  });
   const site = loadSiteFile({ cwd: root });
   const backend = backendConfig(site.editor);
   const dist = decapDist();

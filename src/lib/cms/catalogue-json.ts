@@ -3,10 +3,11 @@
 // so the rules see Date objects, as they do on the command line.
 import type { Catalogue } from '../corpus/load.ts';
 import type { CatalogueName } from '../corpus/load-files.ts';
-import type { Entry, GuideEntry } from '../corpus/model.ts';
+import type { Entry } from '../corpus/model.ts';
+import type { GuideSummaryEntry } from '../corpus/summary.ts';
 import type { Abolished, Department, Material, Topic } from '../schemas/index.ts';
-import type { GuideSummary } from '../validate/context.ts';
-import { summarize } from '../validate/context.ts';
+import type { RuleGuide } from '../validate/context.ts';
+import { ruleGuide } from '../validate/context.ts';
 
 export interface CatalogueJson {
   readonly departments: readonly Entry<Department>[];
@@ -16,11 +17,14 @@ export interface CatalogueJson {
   readonly broken: Readonly<Record<CatalogueName, readonly string[]>>;
   readonly guideIds: readonly string[];
   /** What the cross-guide rules (duplicate codes, topic membership) need of every other guide. */
-  readonly guides: readonly GuideSummary[];
+  readonly guides: readonly RuleGuide[];
 }
 
 /** The catalogue and the guides' summaries, ready for JSON.stringify (use `replacer`). */
-export function catalogueJson(catalogue: Catalogue, guides: readonly GuideEntry[]): CatalogueJson {
+export function catalogueJson(
+  catalogue: Catalogue,
+  guides: readonly GuideSummaryEntry[],
+): CatalogueJson {
   const list = <T>(map: ReadonlyMap<string, Entry<T>>) => [...map.values()];
   return {
     departments: list(catalogue.departments),
@@ -34,7 +38,7 @@ export function catalogueJson(catalogue: Catalogue, guides: readonly GuideEntry[
       topics: [...catalogue.broken.topics],
     },
     guideIds: [...catalogue.guideIds],
-    guides: guides.map(summarize),
+    guides: guides.map(ruleGuide),
   };
 }
 
@@ -56,7 +60,7 @@ export const stringifyCatalogue = (json: CatalogueJson): string => JSON.stringif
 
 export interface BrowserCatalogue {
   readonly catalogue: Catalogue;
-  readonly guides: readonly GuideSummary[];
+  readonly guides: readonly RuleGuide[];
 }
 
 export function parseCatalogue(text: string): BrowserCatalogue {

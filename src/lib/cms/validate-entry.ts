@@ -9,8 +9,8 @@ import type { Entry, GuideEntry } from '../corpus/model.ts';
 import type { Guide } from '../schemas/index.ts';
 import { severityOf } from '../validate/codes.ts';
 import type { Code, Severity } from '../validate/codes.ts';
-import { summarize } from '../validate/context.ts';
-import type { GuideSummary, Report, RuleContext } from '../validate/context.ts';
+import { ruleGuide } from '../validate/context.ts';
+import type { RuleGuide, Report, RuleContext } from '../validate/context.ts';
 import type { BuildDate } from '../validate/date.ts';
 import type { Issue, PathSegment } from '../validate/finding.ts';
 import { CONTENT_CATALOGUE_RULES, CORPUS_RULES, GUIDE_RULES } from '../validate/rules/index.ts';
@@ -39,7 +39,7 @@ export interface EntryToCheck {
 
 export interface EditorCatalogue {
   readonly catalogue: Catalogue;
-  readonly guides: readonly GuideSummary[];
+  readonly guides: readonly RuleGuide[];
 }
 
 const pathOf = (issue: Issue): string | undefined =>
@@ -99,7 +99,7 @@ export function validateEntry(
     };
     for (const rule of GUIDE_RULES) rule(guide, ctx, report);
     const others = guides.filter((g) => g.id !== entry.id);
-    for (const rule of CORPUS_RULES) rule([...others, summarize(guide)], ctx, report);
+    for (const rule of CORPUS_RULES) rule([...others, ruleGuide(guide)], ctx, report);
   } else {
     const name = collection.name as CatalogueName;
     const maps = { ...catalogue } as unknown as Record<CatalogueName, Map<string, Entry<unknown>>>;

@@ -6,7 +6,7 @@
 // the summaries a tenth of that (docs/scale.md).
 import { resolve } from 'node:path';
 import { DEFAULT_ROOT, loadCatalogue, loadGuide } from './load.ts';
-import type { LoadContext, LoadOptions } from './load.ts';
+import type { Catalogue, LoadContext, LoadOptions } from './load.ts';
 import { displayPath, listContent } from './load-files.ts';
 import type { ContentFile } from './load-files.ts';
 import type { Corpus, GuideEntry } from './model.ts';
@@ -14,6 +14,8 @@ import { summarize } from './summary.ts';
 import type { GuideSummaryEntry } from './summary.ts';
 
 export interface SiteSources {
+  /** The catalogue as the validator's loader gives it (with the ids of every guide file). */
+  readonly catalogue: Catalogue;
   /** The catalogue and every loaded guide, whole or as a summary. */
   readonly corpus: Corpus<GuideSummaryEntry>;
   /** The guides kept whole, by id. */
@@ -60,6 +62,7 @@ export function loadSiteSources(options: SiteLoadOptions): SiteSources {
     }
   }
   return {
+    catalogue,
     corpus: {
       guides,
       departments: catalogue.departments,

@@ -42,7 +42,7 @@ export const PRECOMPRESS_CACHE_DIR = 'node_modules/.astro/precompress';
 export function precompressOptionsFromEnv(
   env: NodeJS.ProcessEnv = process.env,
   root: string = process.cwd(),
-): PrecompressOptions {
+): PrecompressOptions & { readonly cacheDir: string } {
   const cacheDir = resolve(root, PRECOMPRESS_CACHE_DIR);
   const value = env['TONGYUAN_BROTLI_QUALITY'];
   if (value === undefined || value === '') return { cacheDir };
@@ -57,10 +57,15 @@ export function precompressOptionsFromEnv(
 export function formatDeployFilesReport(report: DeployFilesReport): string {
   const { policies, precompressed: p } = report;
   const own = policies.others.flatMap((other) => other.sections.map((s) => `/${s}/`));
-  const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
   return [
     `nginx CSP header from ${policies.fallback.pages + policies.others.reduce((n, o) => n + o.pages, 0)} page(s)`,
     own.length > 0 ? ` (own policy: ${own.join(', ')})` : '',
-    ` → ${report.cspFile}; ${p.files} file(s) precompressed (${p.fromCache} from the cache): ${kib(p.bytes)} → gzip ${kib(p.gzipBytes)}, brotli ${kib(p.brotliBytes)}`,
+    ` → ${report.cspFile}; ${formatPrecompressReport(p)}`,
   ].join('');
+}
+
+/** "180 file(s) precompressed (0 from the cache): 11424 KiB → gzip 3250 KiB, brotli 2603 KiB". */
+export function formatPrecompressReport(p: PrecompressReport): string {
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+  return `${String(p.files)} file(s) precompressed (${String(p.fromCache)} from the cache): ${kib(p.bytes)} → gzip ${kib(p.gzipBytes)}, brotli ${kib(p.brotliBytes)}`;
 }

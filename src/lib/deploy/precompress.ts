@@ -134,6 +134,48 @@ export interface PrecompressOptions {
 
 const digest = (data: Buffer) => createHash('sha256').update(data).digest('base64url');
 
+/** Where the cache keeps the gzip and brotli forms of `data`: by its digest and the quality. */
+function cachePaths(cacheDir: string, data: Buffer, quality: number): readonly [string, string] {
+  const key = digest(data);
+  const base = join(cacheDir, key.slice(0, 2), key);
+  return [`${base}.gz`, `${base}.q${String(quality)}.br`];
+}
+
+/**
+ * Enters into the cache the siblings an earlier precompressSite wrote in `siteDir` for `files`
+ * (a shard's output, precompressed by its own build: docs/scale.md), under the digest of the file
+ * each pair was made from, so that precompressing the same bytes in the merged site links them
+ * instead of compressing again. Only complete pairs are entered (a file whose siblings were not
+ * smaller is compressed again, and left out again). Returns how many pairs were entered.
+ */
+export function seedPrecompressCache(
+  siteDir: string,
+  files: readonly string[],
+  options: PrecompressOptions & { readonly cacheDir: string },
+): number {
+  let seeded = 0;
+  for (const file of files) {
+    if (!PRECOMPRESSED_EXTENSIONS.has(extname(file))) continue;
+    const path = join(siteDir, file);
+    const siblings = [`${path}.gz`, `${path}.br`] as const;
+    if (!siblings.every((sibling) => existsSync(sibling))) continue;
+    const quality = Math.min(brotliQualityFor(file), options.brotliQuality ?? Infinity);
+    const targets = cachePaths(options.cacheDir, readFileSync(path), quality);
+    mkdirSync(dirname(targets[0]), { recursive: true });
+    targets.forEach((target, i) => {
+      if (existsSync(target)) return;
+      const sibling = siblings[i] ?? '';
+      try {
+        linkSync(sibling, target);
+      } catch {
+        copyFileSync(sibling, target);
+      }
+    });
+    seeded++;
+  }
+  return seeded;
+}
+
 /** One compressed sibling: its size, and where its bytes are (in memory, or a cache file). */
 interface Compressed {
   readonly size: number;
@@ -160,9 +202,7 @@ async function compressedPair(
       { size: br.length, bytes: br },
     ];
   }
-  const key = digest(data);
-  const base = join(cacheDir, key.slice(0, 2), key);
-  const paths = [`${base}.gz`, `${base}.q${String(quality)}.br`] as const;
+  const paths = cachePaths(cacheDir, data, quality);
   for (const path of paths) used.add(path);
   try {
     const pair: [Compressed, Compressed] = [
@@ -173,7 +213,7 @@ async function compressedPair(
     return pair;
   } catch {
     const pair = await compressBoth(data, extension, quality);
-    mkdirSync(dirname(base), { recursive: true });
+    mkdirSync(dirname(paths[0]), { recursive: true });
     // Written under a temporary name and renamed: a build stopped halfway never leaves half a file.
     pair.forEach((bytes, i) => {
       const path = paths[i] ?? '';

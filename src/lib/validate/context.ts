@@ -3,6 +3,7 @@
 // guides (duplicates, topic membership), which only need a small summary of each guide.
 import type { Catalogue } from '../corpus/load.ts';
 import type { GuideEntry } from '../corpus/model.ts';
+import type { GuideSummaryEntry } from '../corpus/summary.ts';
 import type { ItemType } from '../schemas/enums.ts';
 import type { Code } from './codes.ts';
 import type { BuildDate } from './date.ts';
@@ -21,14 +22,10 @@ export type Report = (issue: Issue) => void;
 
 export type GuideRule = (guide: GuideEntry, ctx: RuleContext, report: Report) => void;
 export type CatalogueRule = (ctx: RuleContext, report: Report) => void;
-export type CorpusRule = (
-  guides: readonly GuideSummary[],
-  ctx: RuleContext,
-  report: Report,
-) => void;
+export type CorpusRule = (guides: readonly RuleGuide[], ctx: RuleContext, report: Report) => void;
 
 /** What cross-guide rules need to know about a valid guide. */
-export interface GuideSummary {
+export interface RuleGuide {
   readonly id: string;
   readonly file: string;
   readonly code: string;
@@ -37,7 +34,7 @@ export interface GuideSummary {
   readonly topics: readonly string[];
 }
 
-export const summarize = (guide: GuideEntry): GuideSummary => ({
+export const ruleGuide = (guide: GuideSummaryEntry): RuleGuide => ({
   id: guide.id,
   file: guide.file ?? guide.id,
   code: guide.data.code,

@@ -21,8 +21,8 @@ import { Locator } from '../corpus/load-locate.ts';
 import { readMarkdown, readYaml } from '../corpus/load-source.ts';
 import type { SourceText } from '../corpus/load-source.ts';
 import { severityOf } from './codes.ts';
-import { summarize } from './context.ts';
-import type { GuideSummary, Report, RuleContext } from './context.ts';
+import { ruleGuide } from './context.ts';
+import type { RuleGuide, Report, RuleContext } from './context.ts';
 import type { BuildDate } from './date.ts';
 import { byFileAndPosition } from './finding.ts';
 import type { Finding, Issue } from './finding.ts';
@@ -72,7 +72,7 @@ export interface ValidationResult {
 
 interface ShardResult {
   findings: Finding[];
-  summaries: GuideSummary[];
+  summaries: RuleGuide[];
   /** The shard's file digests, when asked for. */
   digests?: [string, string][];
 }
@@ -110,12 +110,12 @@ export function checkGuideShard({
   };
   const rules: RuleContext = { catalogue, date };
   const report: Report = (issue) => ctx.issues.push(issue);
-  const summaries: GuideSummary[] = [];
+  const summaries: RuleGuide[] = [];
   for (const cf of files) {
     const before = ctx.issues.length;
     const guide = loadGuide(cf, ctx, catalogue);
     if (guide) {
-      summaries.push(summarize(guide));
+      summaries.push(ruleGuide(guide));
       for (const rule of GUIDE_RULES) rule(guide, rules, report);
     }
     // Keep a file's text only while it has findings to locate: 10,000 clean guides are 40 MB.
