@@ -79,8 +79,9 @@ describe('summaries carry everything the pages that cover all guides read', () =
   });
 
   it('lists, facet pages, search indexes, catalogue, statistics, feed, open-data index', () => {
-    const same = <T>(f: (corpus: typeof summaries.corpus, index: typeof summary) => T) =>
+    const same = (f: (corpus: typeof summaries.corpus, index: typeof summary) => unknown) => {
       expect(f(summaries.corpus, summary)).toEqual(f(whole, full));
+    };
     same((c, i) => guideListItems(c, i.published));
     same((c, i) => filterPages(c, i.published).map((p) => [p.facet, p.value, ids(p.guides)]));
     same((c, i) => buildSearchIndex(c, i.published));
