@@ -67,4 +67,21 @@ export const searchText = {
     clearFilters: '清除筛选',
     more: '显示更多结果',
   },
+
+  // Service items (事项): the first search tier of a province-sized site (docs/scale.md) and
+  // the item pages /items/<slug>/ it links to.
+  items: {
+    implementers: (n: number) => `${n} 个实施主体`,
+    resultCountFor: (n: number, query: string) => `“${query}”：${n} 个事项`,
+    scopeNote: '以下为事项名称的搜索结果。每个事项列出办理它的各实施主体。',
+    fullText: '在全部办事指南中全文搜索',
+    fullTextHint: '全文搜索会查找条件、材料和办理说明，需要下载较多数据。',
+    fullTextLoading: '正在加载全部办事指南的全文索引…',
+    pageDescription: (title: string, n: number) =>
+      `“${title}”由 ${n} 个实施主体办理，各实施主体的办事指南。`,
+    lead: (n: number) => `共 ${n} 个实施主体办理此事项。请选择您所在地区或对应部门的办事指南。`,
+    guidesHeading: '各实施主体的办事指南',
+    code: (code: string) => `实施编码 ${code}`,
+    breadcrumb: '事项',
+  },
 } as const;
