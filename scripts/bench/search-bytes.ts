@@ -16,8 +16,12 @@ export interface SearchBytes {
   readonly requests: number;
 }
 
-// `pagefind-K/`: the further bundles of a sharded build (docs/scale.md).
-export const QUERY_PATHS = /^\/(pagefind(?:-\d+)?|data)\//;
+// `pagefind-K/`: the further bundles of a sharded build; `pagefind-items/`: the service items'
+// bundle of a province-sized site (docs/scale.md).
+export const QUERY_PATHS = /^\/(pagefind(?:-\d+|-items)?|data)\//;
+
+/** What the status line says once a query is answered: guides (条结果), items (个事项), none, or failure. */
+export const ANSWERED = /条结果|个事项|没有找到结果|失败/;
 
 /**
  * Opens the search page for `query` and waits until its status line announces the outcome and
@@ -27,7 +31,7 @@ export async function runSearch(page: Page, origin: string, query: string): Prom
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
   const status = page.locator('[data-search]').getByRole('status');
   let announced = '';
-  for (let i = 0; i < 300 && !/条结果|没有找到结果|失败/.test(announced); i++) {
+  for (let i = 0; i < 300 && !ANSWERED.test(announced); i++) {
     await page.waitForTimeout(100);
     announced = (await status.textContent()) ?? '';
   }
