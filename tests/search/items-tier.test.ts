@@ -241,6 +241,15 @@ describe.skipIf(!chromiumAvailable())('the search page with the item tier, in Ch
     expect(findings, formatFindings(itemUrl(itemSlug(TITLE)), findings)).toEqual([]);
   });
 
+  it('offers the full text when no item matches', async () => {
+    await page.goto(`${server.origin}/search/?q=qqxxzz`);
+    await expect.poll(() => status().textContent(), { timeout: 15_000 }).toBe(searchText.noResults);
+    expect(await results().count()).toBe(0);
+    expect(await page.getByRole('button', { name: searchText.items.fullText }).isVisible()).toBe(
+      true,
+    );
+  });
+
   it('loads without console errors or CSP violations', () => {
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
