@@ -37,6 +37,7 @@ function init(root: HTMLElement): void {
   root.hidden = false;
   // `items`: the first tier (service items); `guides`: full text of every guide, as before.
   let scope: 'items' | 'guides' = itemsBundle ? 'items' : 'guides';
+  let fullTextLoaded = false;
   let current:
     | { search: PagefindSearch; shown: number; latin: boolean; scope: 'items' | 'guides' }
     | undefined;
@@ -211,7 +212,10 @@ function init(root: HTMLElement): void {
       announce(t.page.emptyQuery, true);
       return;
     }
-    announce(scope === 'guides' && itemsBundle ? t.items.fullTextLoading : t.loading, true);
+    announce(
+      scope === 'guides' && itemsBundle && !fullTextLoaded ? t.items.fullTextLoading : t.loading,
+      true,
+    );
     void showMaterials(query, id);
     try {
       if (scope === 'items' && itemsBundle) {
@@ -219,6 +223,7 @@ function init(root: HTMLElement): void {
         return;
       }
       const pagefind = await loadPagefind();
+      fullTextLoaded = true;
       const latin = isLatinQuery(query);
       const search = await pagefind.search(latin ? normalizeQuery(query) : query, {
         filters: selectedFilters(),
