@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { projectWithContent } from '../../scripts/bench/project.ts';
-import { searchText } from '../../src/i18n/search.ts';
+import { itemText, searchText } from '../../src/i18n/search.ts';
 import { itemSlug } from '../../src/lib/items/group.ts';
 import { ITEMS_TIER_ENV, itemUrl } from '../../src/lib/items/tier.ts';
 import type { Files } from '../../src/lib/synthetic/generate.ts';
@@ -129,16 +129,16 @@ describe('a build with the item tier on', () => {
   it('renders an item page with its title, count and every implementing guide', () => {
     const html = read(`items/${slug}/index.html`);
     expect(html).toContain(`<h1>${TITLE}</h1>`);
-    expect(html).toContain(`<p class="lead">${searchText.items.lead(2)}</p>`);
+    expect(html).toContain(`<p class="lead">${itemText.lead(2)}</p>`);
     expect(html).toContain('data-pagefind-meta="count:2"');
-    expect(html).toContain(`<h2 id="item-guides-heading">${searchText.items.guidesHeading}</h2>`);
+    expect(html).toContain(`<h2 id="item-guides-heading">${itemText.guidesHeading}</h2>`);
     for (const [id, code] of [
       ['civil-affairs/marriage-registration', '339901-MZ-QR-0001'],
       ['civil-affairs/marriage-registration-second-office', '339901-MZ-QR-0901'],
     ] as const) {
       expect(html).toMatch(
         new RegExp(
-          `<a href="/guides/${id}/">[^<]+民政局</a><span class="small muted">${searchText.items.code(code)}</span>`,
+          `<a href="/guides/${id}/">[^<]+民政局</a><span class="small muted">${itemText.code(code)}</span>`,
         ),
       );
     }
@@ -149,8 +149,9 @@ describe('a build with the item tier on', () => {
   it('pins the strings of the tier', () => {
     expect(searchText.items.implementers(185)).toBe('185 个实施主体');
     expect(searchText.items.resultCountFor(3, '结婚')).toBe('“结婚”：3 个事项');
-    expect(searchText.items.fullText).toBe('在全部办事指南中全文搜索');
-    expect(searchText.items.lead(2)).toBe(
+    expect(itemText.fullText).toBe('在全部办事指南中全文搜索');
+    expect(searchText.items.fullTextLoading).toBe('正在加载全部办事指南的全文索引…');
+    expect(itemText.lead(2)).toBe(
       '共 2 个实施主体办理此事项。请选择您所在地区或对应部门的办事指南。',
     );
   });
@@ -207,7 +208,7 @@ describe.skipIf(!chromiumAvailable())('the search page with the item tier, in Ch
 
   it('searches the full text of every guide from a labelled button, by keyboard', async () => {
     const before = requests.all.length;
-    const button = page.getByRole('button', { name: searchText.items.fullText });
+    const button = page.getByRole('button', { name: itemText.fullText });
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => status().textContent(), { timeout: 15_000 }).toMatch(/条结果$/);
@@ -233,7 +234,7 @@ describe.skipIf(!chromiumAvailable())('the search page with the item tier, in Ch
     const plain = await noScript.newPage();
     await plain.goto(`${server.origin}${itemUrl(itemSlug(TITLE))}`);
     expect(await plain.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE);
-    const guides = plain.getByRole('region', { name: searchText.items.guidesHeading });
+    const guides = plain.getByRole('region', { name: itemText.guidesHeading });
     expect(await guides.getByRole('link').count()).toBe(2);
     await noScript.close();
     await page.goto(`${server.origin}${itemUrl(itemSlug(TITLE))}`);
@@ -245,9 +246,7 @@ describe.skipIf(!chromiumAvailable())('the search page with the item tier, in Ch
     await page.goto(`${server.origin}/search/?q=qqxxzz`);
     await expect.poll(() => status().textContent(), { timeout: 15_000 }).toBe(searchText.noResults);
     expect(await results().count()).toBe(0);
-    expect(await page.getByRole('button', { name: searchText.items.fullText }).isVisible()).toBe(
-      true,
-    );
+    expect(await page.getByRole('button', { name: itemText.fullText }).isVisible()).toBe(true);
   });
 
   it('loads without console errors or CSP violations', () => {
