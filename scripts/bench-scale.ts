@@ -235,6 +235,11 @@ const lines = [
   `| largest HTML page | ${kb(html[0]?.bytes ?? 0)} (${html[0]?.path ?? '–'}) |`,
   `| largest data file | ${mb(data[0]?.bytes ?? 0)} (${data[0]?.path ?? '–'}) |`,
   `| first search query (“${first.query}”), gz | ${kb(first.queryBytes)} in ${String(first.requests)} requests; ${first.announced} |`,
+  ...(first.fullText
+    ? [
+        `| then the full-text button (service-item tier), gz | ${kb(first.fullText.bytes)} more in ${String(first.fullText.requests)} requests; ${first.fullText.announced} |`,
+      ]
+    : []),
   `| query table (titles drawn from the corpus) | ${String(inTop3)} of ${String(ranked.length)} in the top 3${byItem > 0 ? ` (${String(byItem)} by the item page listing the guide)` : ''} |`,
   `| validator / bare read + parse | ${s(validate.wallMs)} / ${s(readParse.wallMs)} = ${ratio.toFixed(2)}× |`,
   '',
