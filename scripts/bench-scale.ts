@@ -10,6 +10,8 @@ import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { itemSlug } from '../src/lib/items/group.ts';
+import { itemUrl } from '../src/lib/items/tier.ts';
 import { shardOfGuide } from '../src/lib/shard/assign.ts';
 import { generateCorpus } from '../src/lib/synthetic/generate.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/browser.ts';
@@ -17,7 +19,7 @@ import { serveStatic } from '../tests/helpers/serve.ts';
 import { measure } from './bench/measure.ts';
 import type { Measurement } from './bench/measure.ts';
 import { projectWithContent } from './bench/project.ts';
-import { searchBytes } from './bench/search-bytes.ts';
+import { ANSWERED, searchBytes } from './bench/search-bytes.ts';
 import { dirSize, htmlPageCount } from './bench/weight.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -79,7 +81,9 @@ const dir = projectWithContent(ROOT, work, files);
 
 // A query table drawn from the corpus: titles spread over the corpus (so over every shard). The
 // synthetic vocabulary repeats titles across departments, and those guides are the same service,
-// so a query is answered when one of the guides with that title comes back in the top 3.
+// so a query is answered when one of the guides with that title comes back in the top 3 — or,
+// on a site with the service-item tier (docs/scale.md), the item page of that title, provided
+// the built item page links to one of those guides (checked, not assumed).
 const titles = new Map<string, string[]>();
 for (const [path, text] of files) {
   const title = path.startsWith('guides/') ? /^title: (.+)$/m.exec(text)?.[1] : undefined;
@@ -157,17 +161,30 @@ console.log('[scale] search: first query bytes and the query table in Chromium�
 const first = await searchBytes(dist, table[0]?.title ?? '营业执照');
 const server = await serveStatic(dist, { gzip: true });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
-const ranked: { title: string; guides: number; shards: number[]; rank: number }[] = [];
+const ranked: {
+  title: string;
+  guides: number;
+  shards: number[];
+  rank: number;
+  byItem: boolean;
+}[] = [];
+/** The item page of a title, when the site has one that lists one of `ids`' guides. */
+function itemPageListing(title: string, ids: readonly string[]): string | undefined {
+  const url = itemUrl(itemSlug(title));
+  let html = '';
+  try {
+    html = readFileSync(join(dist, url, 'index.html'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return ids.some((id) => html.includes(`href="/guides/${id}/"`)) ? url : undefined;
+}
 try {
   const page = await browser.newPage();
   for (const row of table) {
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent(row.title)}`);
     const status = page.locator('[data-search]').getByRole('status');
-    for (
-      let i = 0;
-      i < 300 && !/条结果|没有找到结果|失败/.test((await status.textContent()) ?? '');
-      i++
-    ) {
+    for (let i = 0; i < 300 && !ANSWERED.test((await status.textContent()) ?? ''); i++) {
       await page.waitForTimeout(100);
     }
     const hrefs = await page
@@ -176,11 +193,15 @@ try {
         links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
       );
     const wanted = new Set(row.ids.map((id) => `/guides/${id}/`));
+    const item = itemPageListing(row.title, row.ids);
+    if (item) wanted.add(item);
+    const rank = hrefs.findIndex((href) => wanted.has(href)) + 1;
     ranked.push({
       title: row.title,
       guides: row.ids.length,
       shards: [...new Set(row.ids.map((id) => shardOfGuide(id, shards)))].sort((a, b) => a - b),
-      rank: hrefs.findIndex((href) => wanted.has(href)) + 1,
+      rank,
+      byItem: rank > 0 && hrefs[rank - 1] === item,
     });
   }
 } finally {
@@ -188,6 +209,7 @@ try {
   await server.close();
 }
 const inTop3 = ranked.filter((row) => row.rank >= 1 && row.rank <= 3).length;
+const byItem = ranked.filter((row) => row.rank >= 1 && row.rank <= 3 && row.byItem).length;
 
 const slowest = Math.max(...shardRuns.map((run) => run.ms));
 const peakOfAll = Math.max(...shardRuns.map((run) => run.peak));
@@ -213,7 +235,12 @@ const lines = [
   `| largest HTML page | ${kb(html[0]?.bytes ?? 0)} (${html[0]?.path ?? '–'}) |`,
   `| largest data file | ${mb(data[0]?.bytes ?? 0)} (${data[0]?.path ?? '–'}) |`,
   `| first search query (“${first.query}”), gz | ${kb(first.queryBytes)} in ${String(first.requests)} requests; ${first.announced} |`,
-  `| query table (titles drawn from the corpus) | ${String(inTop3)} of ${String(ranked.length)} in the top 3 |`,
+  ...(first.fullText
+    ? [
+        `| then the full-text button (service-item tier), gz | ${kb(first.fullText.bytes)} more in ${String(first.fullText.requests)} requests; ${first.fullText.announced} |`,
+      ]
+    : []),
+  `| query table (titles drawn from the corpus) | ${String(inTop3)} of ${String(ranked.length)} in the top 3${byItem > 0 ? ` (${String(byItem)} by the item page listing the guide)` : ''} |`,
   `| validator / bare read + parse | ${s(validate.wallMs)} / ${s(readParse.wallMs)} = ${ratio.toFixed(2)}× |`,
   '',
   `Invariants on the merged site: ${invariants}`,

@@ -18,7 +18,8 @@ import {
   writeDeployFiles,
 } from '../src/lib/deploy/deploy-files.ts';
 import { precompressSite } from '../src/lib/deploy/precompress.ts';
-import { indexBuiltSite } from '../src/lib/search/pagefind-build.ts';
+import { ITEMS_BUNDLE_DIR } from '../src/lib/items/tier.ts';
+import { indexBuiltSite, indexItemPages } from '../src/lib/search/pagefind-build.ts';
 import {
   SITE_SHARD,
   currentShard,
@@ -58,6 +59,15 @@ const { pageCount, outputPath } = await indexBuiltSite(
 console.log(
   `[search] Pagefind indexed ${String(pageCount)} guide page(s) into ${outputPath} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
+// The service items' bundle (docs/scale.md): only when Astro rendered item pages (a catalogue
+// past the tier's bound, whole or in its site shard).
+const itemsStarted = performance.now();
+const items = await indexItemPages(outDir, join(outDir, ITEMS_BUNDLE_DIR));
+if (items) {
+  console.log(
+    `[search] Pagefind indexed ${String(items.pageCount)} service item page(s) into ${items.outputPath} in ${((performance.now() - itemsStarted) / 1000).toFixed(1)} s`,
+  );
+}
 // A shard other than the site shard wrote the instant-filter index of its own guides only, for
 // the step above; the site shard's lists every guide and is the one merged (src/lib/shard/assign.ts).
 if (shard && shard.index !== SITE_SHARD) rmSync(join(outDir, 'data', 'search-index.json'));

@@ -14,10 +14,22 @@ export interface SearchBytes {
   readonly queryBytes: number;
   readonly pageBytes: number;
   readonly requests: number;
+  /**
+   * On a site with the service-item tier (docs/scale.md): what the full-text button then costs
+   * for the same query — its bytes under QUERY_PATHS, its requests and its announcement.
+   */
+  readonly fullText?: { readonly bytes: number; readonly requests: number; readonly announced: string };
 }
 
-// `pagefind-K/`: the further bundles of a sharded build (docs/scale.md).
-export const QUERY_PATHS = /^\/(pagefind(?:-\d+)?|data)\//;
+/** The search page's full-text button of the item tier (its label, src/i18n/search.ts itemText). */
+const FULL_TEXT_BUTTON = '在全部办事指南中全文搜索';
+
+// `pagefind-K/`: the further bundles of a sharded build; `pagefind-items/`: the service items'
+// bundle of a province-sized site (docs/scale.md).
+export const QUERY_PATHS = /^\/(pagefind(?:-\d+|-items)?|data)\//;
+
+/** What the status line says once a query is answered: guides (条结果), items (个事项), none, or failure. */
+export const ANSWERED = /条结果|个事项|没有找到结果|失败/;
 
 /**
  * Opens the search page for `query` and waits until its status line announces the outcome and
@@ -27,7 +39,7 @@ export async function runSearch(page: Page, origin: string, query: string): Prom
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
   const status = page.locator('[data-search]').getByRole('status');
   let announced = '';
-  for (let i = 0; i < 300 && !/条结果|没有找到结果|失败/.test(announced); i++) {
+  for (let i = 0; i < 300 && !ANSWERED.test(announced); i++) {
     await page.waitForTimeout(100);
     announced = (await status.textContent()) ?? '';
   }
@@ -41,10 +53,26 @@ export async function searchBytes(dist: string, query: string): Promise<SearchBy
   try {
     const page = await browser.newPage();
     const announced = await runSearch(page, server.origin, query);
-    const transfers = server.transfers;
+    const transfers = [...server.transfers];
     const sum = (match: boolean) =>
       transfers.filter((t) => QUERY_PATHS.test(t.path) === match).reduce((total, t) => total + t.bytes, 0);
-    return { query, announced, queryBytes: sum(true), pageBytes: sum(false), requests: transfers.length };
+    const first = { query, announced, queryBytes: sum(true), pageBytes: sum(false), requests: transfers.length };
+    const button = page.getByRole('button', { name: FULL_TEXT_BUTTON });
+    if (!(await button.isVisible())) return first;
+    await button.click();
+    const status = page.locator('[data-search]').getByRole('status');
+    // The status says 正在加载… first, then the outcome (which may again be 没有找到结果).
+    let fullAnnounced = '';
+    let loading = false;
+    for (let i = 0; i < 600 && !(loading && ANSWERED.test(fullAnnounced)); i++) {
+      await page.waitForTimeout(100);
+      fullAnnounced = (await status.textContent()) ?? '';
+      loading ||= fullAnnounced.startsWith('正在加载');
+    }
+    await page.waitForLoadState('networkidle');
+    const more = server.transfers.slice(transfers.length);
+    const bytes = more.filter((t) => QUERY_PATHS.test(t.path)).reduce((total, t) => total + t.bytes, 0);
+    return { ...first, fullText: { bytes, requests: more.length, announced: fullAnnounced } };
   } finally {
     await browser.close();
     await server.close();

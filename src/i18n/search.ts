@@ -67,4 +67,27 @@ export const searchText = {
     clearFilters: '清除筛选',
     more: '显示更多结果',
   },
+
+  // Service items (事项), the first search tier of a province-sized site (docs/scale.md): what
+  // the search script writes and announces. The rest is itemText (rendered at build time only).
+  items: {
+    implementers: (n: number) => `${n} 个实施主体`,
+    resultCountFor: (n: number, query: string) => `“${query}”：${n} 个事项`,
+    fullTextLoading: '正在加载全部办事指南的全文索引…',
+  },
+} as const;
+
+/**
+ * The service items' words rendered at build time — the item pages /items/<slug>/ and the
+ * search page's full-text button — apart from searchText so the browser's scripts do not carry them.
+ */
+export const itemText = {
+  scopeNote: '以下为事项名称的搜索结果。每个事项列出办理它的各实施主体。',
+  fullText: '在全部办事指南中全文搜索',
+  fullTextHint: '全文搜索会查找条件、材料和办理说明，需要下载较多数据。',
+  pageDescription: (title: string, n: number) =>
+    `“${title}”由 ${n} 个实施主体办理，各实施主体的办事指南。`,
+  lead: (n: number) => `共 ${n} 个实施主体办理此事项。请选择您所在地区或对应部门的办事指南。`,
+  guidesHeading: '各实施主体的办事指南',
+  code: (code: string) => `实施编码 ${code}`,
 } as const;

@@ -9,6 +9,7 @@ import {
   guideIdOf,
   guidePages,
   indexBuiltSite,
+  indexItemPages,
 } from '../../src/lib/search/pagefind-build.ts';
 import { GuidePageMarkupError } from '../../src/lib/search/pagefind-html.ts';
 
@@ -67,5 +68,11 @@ describe('buildPagefindIndex', () => {
     expect(guideIdOf('guides/civil-affairs/marriage-registration/index.html')).toBe(
       'civil-affairs/marriage-registration',
     );
+  });
+
+  it('writes no items bundle when the build rendered no item pages (tier off)', async () => {
+    const site = copyOf('site-ok');
+    expect(await indexItemPages(site, join(site, 'pagefind-items'))).toBeUndefined();
+    expect(existsSync(join(site, 'pagefind-items'))).toBe(false);
   });
 });

@@ -87,6 +87,9 @@ describe('who renders a page', () => {
       ['src/pages/guides/[...page].astro', '/guides/page/2/'],
       ['src/pages/guides/filter/[facet]/[value]/[...page].astro', '/guides/filter/type/x/'],
       ['src/pages/data/guides.json.ts', '/data/guides.json'],
+      // A service item's page lists guides of every shard (docs/scale.md, "Service items").
+      ['src/pages/items/[slug]/[...page].astro', '/items/0123456789ab/'],
+      ['src/pages/items/[slug]/[...page].astro', '/items/0123456789ab/page/2/'],
     ] as const) {
       expect(pageOwner(component, path, 4)).toEqual({ kind: 'site', shard: 1 });
       expect(rendersPage({ index: 2, total: 4 }, component, path)).toBe(false);

@@ -36,6 +36,29 @@ export interface Pagefind {
 export const PAGEFIND_URL = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
 
 let pending: Promise<Pagefind> | undefined;
+const itemBundles = new Map<string, Promise<Pagefind>>();
+
+/**
+ * The service items' bundle of a province-sized site (docs/scale.md, "Service items"): its own
+ * module instance and WebAssembly core, so the first query loads only a few thousand item
+ * records and none of the guide bundles.
+ */
+export function loadItemsPagefind(bundle: string): Promise<Pagefind> {
+  let loading = itemBundles.get(bundle);
+  if (!loading) {
+    loading = (async () => {
+      const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      await pagefind.options({ excerptLength: 20 });
+      await pagefind.init();
+      return pagefind;
+    })().catch((error: unknown) => {
+      itemBundles.delete(bundle);
+      throw error;
+    });
+    itemBundles.set(bundle, loading);
+  }
+  return loading;
+}
 
 export function loadPagefind(): Promise<Pagefind> {
   pending ??= (async () => {

@@ -1,7 +1,9 @@
 // The search page (/search/?q=…): Pagefind full text over the guide pages (Chinese segmented,
 // pinyin words indexed with each title), facet filters with counts, highlighted excerpts, and
 // the guides that require a material named in the query (material-lookup.ts). Every state is announced in the live
-// region: 正在加载…, 没有找到结果, 搜索加载失败, N 条结果.
+// region: 正在加载…, 没有找到结果, 搜索加载失败, N 条结果. On a province-sized site (the page
+// carries data-pagefind-items, docs/scale.md) a query first searches the service items only —
+// one small bundle — and a button runs it again over the full text of every guide.
 import { FACETS, PAGEFIND_FILTER, PAGEFIND_META } from '../../lib/search/facets.ts';
 import type { Facet } from '../../lib/search/facets.ts';
 import { isLatinQuery, normalizeQuery } from '../../lib/search/browser.ts';
@@ -11,7 +13,7 @@ import { required } from './dom.ts';
 import { excerptNodes } from './excerpt.ts';
 import { materialGroupsFor } from './material-lookup.ts';
 import { renderMaterialGroups } from './material-results.ts';
-import { loadPagefind } from './pagefind-api.ts';
+import { loadItemsPagefind, loadPagefind } from './pagefind-api.ts';
 import type { PagefindFilters, PagefindResult, PagefindSearch } from './pagefind-api.ts';
 
 const t = searchText;
@@ -28,9 +30,17 @@ function init(root: HTMLElement): void {
   const materialList = required(root, '[data-search-material-list]', HTMLElement);
   const checkboxes = [...filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const announce = createAnnouncer(status, 0);
+  const itemsBundle = root.dataset['pagefindItems'];
+  const scopeBox = root.querySelector<HTMLElement>('[data-search-scope]');
+  const fullText = scopeBox?.querySelector<HTMLButtonElement>('button[data-search-full]');
 
   root.hidden = false;
-  let current: { search: PagefindSearch; shown: number; latin: boolean } | undefined;
+  // `items`: the first tier (service items); `guides`: full text of every guide, as before.
+  let scope: 'items' | 'guides' = itemsBundle ? 'items' : 'guides';
+  let fullTextLoaded = false;
+  let current:
+    | { search: PagefindSearch; shown: number; latin: boolean; scope: 'items' | 'guides' }
+    | undefined;
   let run = 0;
   // Counts per filter value need every filter chunk; they are fetched when the filters open.
   let countsLoaded = false;
@@ -133,11 +143,32 @@ function init(root: HTMLElement): void {
     return item;
   }
 
+  /** A service item: its title, linking to its page of implementing guides, and their count. */
+  async function renderItem(result: PagefindResult): Promise<HTMLLIElement> {
+    const data = await result.data();
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = data.meta['title'] ?? data.url;
+    heading.append(link);
+    const meta = document.createElement('ul');
+    meta.className = 'guide-meta';
+    const count = document.createElement('li');
+    count.textContent = t.items.implementers(Number(data.meta['count'] ?? 0));
+    meta.append(count);
+    item.append(heading, meta);
+    return item;
+  }
+
   async function showMore(focusFirst: boolean): Promise<void> {
     if (!current) return;
     const { search, latin } = current;
     const slice = search.results.slice(current.shown, current.shown + PAGE_SIZE);
-    const items = await Promise.all(slice.map((result) => renderResult(result, latin)));
+    const render =
+      current.scope === 'items' ? renderItem : (r: PagefindResult) => renderResult(r, latin);
+    const items = await Promise.all(slice.map(render));
     results.append(...items);
     current.shown += slice.length;
     more.hidden = current.shown >= search.results.length;
@@ -154,32 +185,57 @@ function init(root: HTMLElement): void {
     }
   }
 
-  async function searchFor(rawQuery: string): Promise<void> {
+  async function searchItems(query: string, id: number, bundle: string): Promise<void> {
+    const pagefind = await loadItemsPagefind(bundle);
+    const latin = isLatinQuery(query);
+    const search = await pagefind.search(latin ? normalizeQuery(query) : query);
+    if (!search || id !== run) return;
+    current = { search, shown: 0, latin, scope: 'items' };
+    // Facets describe guides, not items: they apply to the full-text search.
+    filtersBox.hidden = true;
+    if (scopeBox) scopeBox.hidden = false;
+    await showMore(false);
+    if (id !== run) return;
+    const count = search.results.length;
+    announce(count === 0 ? t.noResults : t.items.resultCountFor(count, query), true);
+  }
+
+  async function searchFor(rawQuery: string, focusFirst = false): Promise<void> {
     const id = ++run;
     const query = rawQuery.trim();
     results.replaceChildren();
     more.hidden = true;
     current = undefined;
+    if (scopeBox) scopeBox.hidden = true;
     if (!query) {
       materialSection.hidden = true;
       announce(t.page.emptyQuery, true);
       return;
     }
-    announce(t.loading, true);
+    announce(
+      scope === 'guides' && itemsBundle && !fullTextLoaded ? t.items.fullTextLoading : t.loading,
+      true,
+    );
     void showMaterials(query, id);
     try {
+      if (scope === 'items' && itemsBundle) {
+        await searchItems(query, id, itemsBundle);
+        return;
+      }
       const pagefind = await loadPagefind();
+      fullTextLoaded = true;
       const latin = isLatinQuery(query);
       const search = await pagefind.search(latin ? normalizeQuery(query) : query, {
         filters: selectedFilters(),
       });
       if (!search || id !== run) return;
-      current = { search, shown: 0, latin };
+      current = { search, shown: 0, latin, scope: 'guides' };
       updateCounts(search);
-      await showMore(false);
+      await showMore(focusFirst);
       if (id !== run) return;
       const count = search.results.length;
       announce(count === 0 ? t.noResults : t.resultCountFor(count, query), true);
+      if (focusFirst && count === 0) input.focus();
     } catch {
       if (id !== run) return;
       announce(`${t.failed}。${t.failedHint}`, true);
@@ -203,12 +259,21 @@ function init(root: HTMLElement): void {
   more.addEventListener('click', () => {
     void showMore(true);
   });
+  fullText?.addEventListener('click', () => {
+    scope = 'guides';
+    // The button hides with the item results: focus moves to the first guide found.
+    void searchFor(input.value, true);
+  });
   window.addEventListener('popstate', () => {
     void searchFor(readUrl());
   });
 
   const initial = readUrl();
-  if (checkboxes.some((box) => box.checked)) filtersBox.open = true;
+  if (checkboxes.some((box) => box.checked)) {
+    filtersBox.open = true;
+    // Filters are on guides: a URL that selects some asks for the full-text search.
+    scope = 'guides';
+  }
   if (initial) void searchFor(initial);
 }
 

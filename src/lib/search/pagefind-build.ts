@@ -35,6 +35,8 @@ export interface PagefindBuildOptions {
   readonly outputPath?: string;
   /** Everyday names of a guide (aliases.ts), indexed with their pinyin beside the title's. */
   readonly aliasesOf?: (guideId: string) => readonly string[];
+  /** The pages to index (site-relative); defaults to the guide pages (guidePages). */
+  readonly pages?: readonly string[];
 }
 
 export interface PagefindBuildResult {
@@ -69,7 +71,7 @@ export async function buildPagefindIndex(
 ): Promise<PagefindBuildResult> {
   const { siteDir } = options;
   const outputPath = options.outputPath ?? join(siteDir, 'pagefind');
-  const pages = await guidePages(siteDir);
+  const pages = options.pages ?? (await guidePages(siteDir));
   if (pages.length === 0) {
     throw new PagefindIndexError(`index ${siteDir}`, [
       `no guide pages matching ${GUIDE_PAGES_GLOB}`,
@@ -107,6 +109,31 @@ export async function buildPagefindIndex(
   } finally {
     await pagefind.close();
   }
+}
+
+/** The first page of each service item (`items/<slug>/index.html`), sorted; none below the tier. */
+export const ITEM_PAGES_GLOB = 'items/*/index.html';
+
+export async function itemPages(siteDir: string): Promise<string[]> {
+  const pages: string[] = [];
+  for await (const file of glob(ITEM_PAGES_GLOB, { cwd: siteDir }))
+    pages.push(file.split(sep).join('/'));
+  return pages.sort();
+}
+
+/**
+ * The item tier's bundle (docs/scale.md, "Service items"): the item pages' titles and their
+ * pinyin, in their own bundle, so the search page's first query loads a few thousand records
+ * instead of every guide's. Undefined when the build rendered no item pages (tier off, or a
+ * shard other than the site shard).
+ */
+export async function indexItemPages(
+  siteDir: string,
+  outputPath: string,
+): Promise<PagefindBuildResult | undefined> {
+  const pages = await itemPages(siteDir);
+  if (pages.length === 0) return undefined;
+  return buildPagefindIndex({ siteDir, outputPath, pages });
 }
 
 /** Guide aliases from the built instant-filter index (src/pages/data/search-index.json.ts). */
