@@ -48,8 +48,8 @@ export default defineConfig({
     pagefindIntegration(),
     // Renders only this shard's pages and writes its manifest (no-op when not sharded).
     shardIntegration(shard),
-    // /admin/: the web editor (Decap CMS) with its own CSP, written after the site is indexed; a
-    // page of the whole site, so only the site shard writes it.
+    // /admin/: the web editor (Decap CMS) with its own CSP, served by the dev server; `npm run
+    // build` writes its files once Astro has exited (scripts/build.ts), in the site shard only.
     ...(shard && shard.index !== SITE_SHARD ? [] : [adminIntegration()]),
     // The deploy files (nginx CSP include, .gz/.br siblings) are written by `npm run build` after
     // the search index (scripts/build.ts), or by `npm run merge` for a sharded build.

@@ -12,15 +12,6 @@ import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  formatDeployFilesReport,
-  formatPrecompressReport,
-  precompressOptionsFromEnv,
-  writeDeployFiles,
-} from '../src/lib/deploy/deploy-files.ts';
-import { precompressSite } from '../src/lib/deploy/precompress.ts';
-import { ITEMS_BUNDLE_DIR } from '../src/lib/items/tier.ts';
-import { indexBuiltSite, indexItemPages } from '../src/lib/search/pagefind-build.ts';
-import {
   SITE_SHARD,
   currentShard,
   pagefindBundleDir,
@@ -51,6 +42,21 @@ const astro = spawnSync(
 );
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
+// Loaded only now: while Astro runs, this process is counted in the build's peak memory.
+const [
+  { formatDeployFilesReport, formatPrecompressReport, precompressOptionsFromEnv, writeDeployFiles },
+  { writeAdminFiles },
+  { precompressSite },
+  { ITEMS_BUNDLE_DIR },
+  { indexBuiltSite, indexItemPages },
+] = await Promise.all([
+  import('../src/lib/deploy/deploy-files.ts'),
+  import('../src/lib/cms/admin-files.ts'),
+  import('../src/lib/deploy/precompress.ts'),
+  import('../src/lib/items/tier.ts'),
+  import('../src/lib/search/pagefind-build.ts'),
+]);
+
 const started = performance.now();
 const { pageCount, outputPath } = await indexBuiltSite(
   outDir,
@@ -71,6 +77,15 @@ if (items) {
 // A shard other than the site shard wrote the instant-filter index of its own guides only, for
 // the step above; the site shard's lists every guide and is the one merged (src/lib/shard/assign.ts).
 if (shard && shard.index !== SITE_SHARD) rmSync(join(outDir, 'data', 'search-index.json'));
+
+// /admin/, the web editor: a page of the whole site, so a whole build or the site shard. Here
+// rather than in Astro's process, which still holds the build when its last hook runs.
+if (!shard || shard.index === SITE_SHARD) {
+  const admin = await writeAdminFiles(outDir, root);
+  console.log(
+    `[admin] web editor: ${String(admin.files)} files in /admin/ (${(admin.bytes / 1e6).toFixed(1)} MB)`,
+  );
+}
 
 const deployStarted = performance.now();
 const options = precompressOptionsFromEnv(process.env, root);

@@ -1,9 +1,8 @@
 // /admin/, the web editor (Decap CMS). Not an Astro page: it has its own Content-Security-Policy,
 // which Astro's site-wide CSP would otherwise replace, and it is no page of the public site (not
-// in the sitemap, search index, feed or build invariants). The build writes its files into
-// dist/admin/; the dev server (npm run cms) serves the same files, regenerated per request.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// in the sitemap, search index, feed or build invariants). `npm run build` writes its files into
+// dist/admin/ once Astro has exited (writeAdminFiles, scripts/build.ts); this integration is the
+// dev server's side (npm run cms): the same files, regenerated per request.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ADMIN_DIR } from '../lib/cms/admin-page.ts';
@@ -43,19 +42,6 @@ export default function adminIntegration(): AstroIntegration {
             })
             .catch(next);
         });
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = join(fileURLToPath(dir), ADMIN_DIR);
-        mkdirSync(out, { recursive: true });
-        const files = await adminFiles(root);
-        let bytes = 0;
-        for (const file of files) {
-          writeFileSync(join(out, file.name), file.contents);
-          bytes += Buffer.byteLength(file.contents);
-        }
-        logger.info(
-          `web editor: ${String(files.length)} files in /${ADMIN_DIR}/ (${(bytes / 1e6).toFixed(1)} MB)`,
-        );
       },
     },
   };

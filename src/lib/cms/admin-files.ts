@@ -1,13 +1,14 @@
 // The files of /admin/: the page, Decap's prebuilt bundle and its chunks (copied from
 // node_modules, so nothing is loaded from a CDN), our script bundled with esbuild, the generated
 // configuration and the catalogue for the browser validator. Used by the build and the dev server.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { loadSiteSources } from '../corpus/site-load.ts';
 import { loadSiteFile } from '../site/config.ts';
 import {
+  ADMIN_DIR,
   adminCsp,
   adminPage,
   ADMIN_SCRIPT,
@@ -74,4 +75,24 @@ export async function adminFiles(root: string): Promise<AdminFile[]> {
     { name: ADMIN_SCRIPT, contents: await bundleAdminScript(root) },
     ...decapFiles().map((name) => ({ name, contents: readFileSync(join(dist, name)) })),
   ];
+}
+
+/**
+ * Writes /admin/ into a built site (`npm run build`, after Astro has exited: reading the whole
+ * catalogue again inside the Astro process added a few hundred MB to the site shard's peak at
+ * province scale, docs/scale.md). Returns how many files and bytes.
+ */
+export async function writeAdminFiles(
+  siteDir: string,
+  root: string,
+): Promise<{ readonly files: number; readonly bytes: number }> {
+  const out = join(siteDir, ADMIN_DIR);
+  mkdirSync(out, { recursive: true });
+  const files = await adminFiles(root);
+  let bytes = 0;
+  for (const file of files) {
+    writeFileSync(join(out, file.name), file.contents);
+    bytes += Buffer.byteLength(file.contents);
+  }
+  return { files: files.length, bytes };
 }

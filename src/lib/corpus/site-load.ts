@@ -10,7 +10,7 @@ import type { Catalogue, LoadContext, LoadOptions } from './load.ts';
 import { displayPath, listContent } from './load-files.ts';
 import type { ContentFile } from './load-files.ts';
 import type { Corpus, GuideEntry } from './model.ts';
-import { summarize } from './summary.ts';
+import { compactor, summarize } from './summary.ts';
 import type { GuideSummaryEntry } from './summary.ts';
 
 export interface SiteSources {
@@ -49,6 +49,8 @@ export function loadSiteSources(options: SiteLoadOptions): SiteSources {
   // A fresh context per file: its source text and findings go with it.
   const read = (file: ContentFile) => loadGuide(file, context(), catalogue);
 
+  // One copy of each text the summaries share (titles, department and material ids, notes).
+  const compact = compactor();
   const whole = new Map<string, GuideEntry>();
   const guides: GuideSummaryEntry[] = [];
   for (const file of selected) {
@@ -58,7 +60,7 @@ export function loadSiteSources(options: SiteLoadOptions): SiteSources {
       whole.set(guide.id, guide);
       guides.push(guide);
     } else {
-      guides.push(summarize(guide));
+      guides.push(compact(summarize(guide)));
     }
   }
   return {
