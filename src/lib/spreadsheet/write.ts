@@ -2,6 +2,7 @@
 // columns wide enough to read, so an exported file opens usably in Excel and WPS.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { oneAtATime } from './one-at-a-time.ts';
 
 // DOS time stamps start in 1980; one fixed time for every zip entry keeps /data/guides.xlsx
 // byte-identical from build to build (exceljs stamps entries with the time of writing).
@@ -37,7 +38,14 @@ export function workbookOf(sheets: readonly SheetData[]): ExcelJS.Workbook {
   return workbook;
 }
 
-export async function xlsxBytes(sheets: readonly SheetData[]): Promise<Uint8Array<ArrayBuffer>> {
+const writing = oneAtATime();
+
+/** The .xlsx bytes of the sheets; one workbook is written at a time in a process. */
+export function xlsxBytes(sheets: readonly SheetData[]): Promise<Uint8Array<ArrayBuffer>> {
+  return writing(() => writeXlsx(sheets));
+}
+
+async function writeXlsx(sheets: readonly SheetData[]): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = await workbookOf(sheets).xlsx.writeBuffer();
   // Re-pack with fixed entry dates: exceljs gives no way to set them.
   const zip = await JSZip.loadAsync(buffer);
