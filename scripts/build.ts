@@ -13,10 +13,12 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   SITE_SHARD,
+  ShardSpecError,
   currentShard,
   pagefindBundleDir,
   shardOutDir,
 } from '../src/lib/shard/assign.ts';
+import { ShardHeapSettingError, astroHeapOptions, outOfHeapHint } from '../src/lib/shard/heap.ts';
 
 const args = process.argv.slice(2);
 const { values } = parseArgs({
@@ -25,22 +27,42 @@ const { values } = parseArgs({
   options: { outDir: { type: 'string' }, root: { type: 'string' } },
 });
 const root = resolve(typeof values.root === 'string' ? values.root : '.');
-const shard = currentShard();
+/** A wrong setting is the user's mistake: its message and exit status 2, never a stack trace. */
+function setting<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ShardSpecError || error instanceof ShardHeapSettingError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+const shard = setting(currentShard);
 const outDir =
   typeof values.outDir === 'string'
     ? resolve(values.outDir)
     : resolve(root, shard ? shardOutDir(shard) : 'dist');
 
+// A shard's Astro step runs with a fixed heap limit, so its peak is the same on every runner.
+const heapOptions = setting(() => astroHeapOptions(process.env, shard !== undefined));
 const astro = spawnSync(
   process.execPath,
   [
+    ...heapOptions,
     resolve(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs'),
     'build',
     ...args,
   ],
   { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
 );
-if (astro.status !== 0) process.exit(astro.status ?? 1);
+if (astro.status !== 0) {
+  const hint = outOfHeapHint(astro, heapOptions);
+  if (hint) console.error(`\n${hint}`);
+  process.exit(astro.status ?? 1);
+}
 
 // Loaded only now: while Astro runs, this process is counted in the build's peak memory.
 const [
