@@ -107,6 +107,15 @@ describe('the CI files of sharded publishing', () => {
     );
     expect(download?.with).toMatchObject({ pattern: 'dist-shard-*', path: '.' });
     expect(github.jobs.merge.needs).toBe('shard');
+    // The merged site keeps its nginx CSP include (.nginx/), a hidden folder.
+    const published = github.jobs.merge.steps.find((s) =>
+      s.uses?.startsWith('actions/upload-artifact@'),
+    );
+    expect(published?.with).toMatchObject({
+      name: 'site',
+      path: 'dist/',
+      'include-hidden-files': true,
+    });
     expect(gitlab.shard.artifacts.paths).toEqual(['dist-shard-*/']);
     expect(gitlab.merge.needs).toEqual(['shard']);
     expect(gitlab.merge.artifacts.paths).toEqual(['dist/']);
