@@ -14,7 +14,12 @@ import { excerptNodes } from './excerpt.ts';
 import { materialGroupsFor } from './material-lookup.ts';
 import { renderMaterialGroups } from './material-results.ts';
 import { loadItemsPagefind, loadPagefind } from './pagefind-api.ts';
-import type { PagefindFilters, PagefindResult, PagefindSearch } from './pagefind-api.ts';
+import type {
+  PagefindFilters,
+  PagefindResult,
+  PagefindResultData,
+  PagefindSearch,
+} from './pagefind-api.ts';
 
 const t = searchText;
 const PAGE_SIZE = 10;
@@ -108,8 +113,8 @@ function init(root: HTMLElement): void {
     }
   }
 
-  async function renderResult(result: PagefindResult, latin: boolean): Promise<HTMLLIElement> {
-    const data = await result.data();
+  /** A result's list item: its title linking to its page, then a line of facts. */
+  function resultItem(data: PagefindResultData, facts: readonly (string | undefined)[]) {
     const item = document.createElement('li');
     item.className = 'search-result';
     const heading = document.createElement('h3');
@@ -119,12 +124,6 @@ function init(root: HTMLElement): void {
     heading.append(link);
     const meta = document.createElement('ul');
     meta.className = 'guide-meta';
-    const facts = [
-      data.meta[PAGEFIND_META.department],
-      data.filters[PAGEFIND_FILTER.online]?.[0],
-      data.filters[PAGEFIND_FILTER.visits]?.[0] &&
-        `${t.facetLabels.visits} ${data.filters[PAGEFIND_FILTER.visits]?.[0] ?? ''}`,
-    ];
     for (const fact of facts) {
       if (!fact) continue;
       const li = document.createElement('li');
@@ -132,6 +131,17 @@ function init(root: HTMLElement): void {
       meta.append(li);
     }
     item.append(heading, meta);
+    return item;
+  }
+
+  async function renderResult(result: PagefindResult, latin: boolean): Promise<HTMLLIElement> {
+    const data = await result.data();
+    const visits = data.filters[PAGEFIND_FILTER.visits]?.[0];
+    const item = resultItem(data, [
+      data.meta[PAGEFIND_META.department],
+      data.filters[PAGEFIND_FILTER.online]?.[0],
+      visits && `${t.facetLabels.visits} ${visits}`,
+    ]);
     // A pinyin query matches the pinyin words added for the index, not the visible text: an
     // excerpt of them would explain nothing.
     if (!latin && data.excerpt) {
@@ -146,20 +156,7 @@ function init(root: HTMLElement): void {
   /** A service item: its title, linking to its page of implementing guides, and their count. */
   async function renderItem(result: PagefindResult): Promise<HTMLLIElement> {
     const data = await result.data();
-    const item = document.createElement('li');
-    item.className = 'search-result';
-    const heading = document.createElement('h3');
-    const link = document.createElement('a');
-    link.href = data.url;
-    link.textContent = data.meta['title'] ?? data.url;
-    heading.append(link);
-    const meta = document.createElement('ul');
-    meta.className = 'guide-meta';
-    const count = document.createElement('li');
-    count.textContent = t.items.implementers(Number(data.meta['count'] ?? 0));
-    meta.append(count);
-    item.append(heading, meta);
-    return item;
+    return resultItem(data, [t.items.implementers(Number(data.meta['count'] ?? 0))]);
   }
 
   async function showMore(focusFirst: boolean): Promise<void> {
