@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { projectWithContent } from '../../scripts/bench/project.ts';
+import { sampleContentFiles } from '../helpers/project-build.ts';
 import { itemText, searchText } from '../../src/i18n/search.ts';
 import { itemSlug } from '../../src/lib/items/group.ts';
 import { ITEMS_TIER_ENV, itemUrl } from '../../src/lib/items/tier.ts';
@@ -29,7 +30,6 @@ import { serveStatic } from '../helpers/serve.ts';
 import type { StaticServer } from '../helpers/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CONTENT = join(ROOT, 'src', 'content');
 const MARRIAGE = 'guides/civil-affairs/marriage-registration.md';
 const SECOND = 'guides/civil-affairs/marriage-registration-second-office.md';
 const TITLE = '内地居民结婚登记';
@@ -42,18 +42,7 @@ let invariantsOutput = '';
 
 /** The sample corpus, plus a second guide of the marriage-registration item (another code). */
 function contentFiles(): Files {
-  const files: Files = new Map();
-  for (const entry of readdirSync(CONTENT, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(
-      path
-        .slice(CONTENT.length + 1)
-        .split('\\')
-        .join('/'),
-      readFileSync(path, 'utf8'),
-    );
-  }
+  const files = sampleContentFiles();
   const marriage = files.get(MARRIAGE) ?? '';
   files.set(
     SECOND,

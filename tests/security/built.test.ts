@@ -4,7 +4,6 @@
 // are loaded in Chromium with dialog, console and error listeners (a CSP violation is a console
 // error) and every element is hovered. Text payloads must arrive as text, and very long strings
 // must not make a phone scroll sideways.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +11,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { projectWithContent } from '../../scripts/bench/project.ts';
+import { astroBuild } from '../helpers/project-build.ts';
 import {
   chromiumAvailable,
   launchChromium,
@@ -48,16 +48,7 @@ function ownScripts(): Script[] {
 
 beforeAll(() => {
   const project = projectWithContent(ROOT, join(work, 'project'), hostileFiles(built));
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: project,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.status !== 0) {
-    const tail = `${run.stdout}\n${run.stderr}`.trim().split('\n').slice(-40).join('\n');
-    throw new Error(`Building the hostile corpus failed (exit ${String(run.status)}):\n${tail}`);
-  }
+  astroBuild(project, 'the hostile corpus');
   dist = join(project, 'dist');
 }, 300_000);
 afterAll(() => {

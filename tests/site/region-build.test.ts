@@ -4,7 +4,6 @@
 // guide page with its JSON-LD, notice sheet, 404, feed, sitemap, open data — carries the new
 // values; the old site file's values appear in no built file at all (except the ones the sample
 // corpus itself contains, such as department addresses).
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,10 +12,10 @@ import { projectWithContent } from '../../scripts/bench/project.ts';
 import { loadSiteFile } from '../../src/lib/site/config.ts';
 import type { Site } from '../../src/lib/site/config.ts';
 import type { Files } from '../../src/lib/synthetic/generate.ts';
+import { astroBuild, sampleContentFiles } from '../helpers/project-build.ts';
 import { findNeedles, regionNeedles } from './region-values.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CONTENT = join(ROOT, 'src', 'content');
 const GUIDE = 'civil-affairs/marriage-registration';
 
 const OTHER_REGION = `# Another district's site file: every value differs from the sample's.
@@ -48,18 +47,7 @@ let after: Site;
 
 /** The sample corpus, with the other region's site file. */
 function contentFiles(): Files {
-  const files: Files = new Map();
-  for (const entry of readdirSync(CONTENT, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(
-      path
-        .slice(CONTENT.length + 1)
-        .split('\\')
-        .join('/'),
-      readFileSync(path, 'utf8'),
-    );
-  }
+  const files = sampleContentFiles();
   files.set('site.yaml', OTHER_REGION);
   return files;
 }
@@ -86,18 +74,7 @@ const jsonLdOf = (html: string): Record<string, unknown> => {
 beforeAll(() => {
   const project = projectWithContent(ROOT, join(work, 'project'), contentFiles());
   after = loadSiteFile({ cwd: project });
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: project,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.status !== 0) {
-    const tail = `${run.stdout}\n${run.stderr}`.trim().split('\n').slice(-40).join('\n');
-    throw new Error(
-      `Building with another site.yaml failed (exit ${String(run.status)}):\n${tail}`,
-    );
-  }
+  astroBuild(project, 'with another site.yaml');
 }, 300_000);
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });

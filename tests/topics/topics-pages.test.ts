@@ -3,13 +3,13 @@
 // built. /topics/ is cut into pages joined by plain links, links to each life event's page instead
 // of naming its guides, and the home page shows the twelve biggest life events and a link to all.
 // The sample itself, under every bound, is checked by topics-list.site.test.ts.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { projectWithContent } from '../../scripts/bench/project.ts';
+import { astroBuild } from '../helpers/project-build.ts';
 import {
   HOME_TOPICS_SHOWN,
   TOPICS_INLINE_GUIDES,
@@ -36,18 +36,7 @@ const listed = (html: string) =>
 
 beforeAll(() => {
   const project = projectWithContent(ROOT, join(work, 'project'), files);
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: project,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.status !== 0) {
-    const tail = `${run.stdout}\n${run.stderr}`.trim().split('\n').slice(-40).join('\n');
-    throw new Error(
-      `Building with ${String(TOTAL)} life events failed (exit ${String(run.status)}):\n${tail}`,
-    );
-  }
+  astroBuild(project, `with ${String(TOTAL)} life events`);
 }, 300_000);
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
