@@ -12,6 +12,8 @@ import { dataParts } from '../lib/export/parts.ts';
 import { PUBLISHED_STATUS } from '../lib/schemas/enums.ts';
 import { SITE_SHARD, currentShard, rendersGuide } from '../lib/shard/assign.ts';
 import { buildSiteIndex } from '../lib/site/site-index.ts';
+import { topicBundle } from '../lib/topics/index.ts';
+import type { TopicBundle } from '../lib/topics/index.ts';
 import type { SiteIndex } from '../lib/site/site-index.ts';
 
 /** The catalogue and every guide as a summary (whole where this build renders the guide). */
@@ -48,8 +50,16 @@ export function loadCorpus(): Promise<SiteCorpus> {
 export async function wholeGuides(
   guides: readonly { readonly id: string }[],
 ): Promise<GuideEntry[]> {
-  await loadCorpus();
-  return siteSources().wholeGuides(guides.map((guide) => guide.id));
+  return Promise.resolve(siteSources().wholeGuides(guides.map((guide) => guide.id)));
+}
+
+/** One life event with its merged checklist, from its guides read whole. */
+export async function loadTopicBundle(id: string): Promise<TopicBundle> {
+  const corpus = await loadCorpus();
+  const members = corpus.topics.get(id)?.data.guides.map((guide) => ({ id: guide })) ?? [];
+  const bundle = topicBundle(id, { ...corpus, guides: await wholeGuides(members) });
+  if (!bundle) throw new Error(`Life event ${id} is missing from the corpus.`);
+  return bundle;
 }
 
 /** Only guides with status 在用 are published; drafts and suspended items never reach a page. */
@@ -64,18 +74,16 @@ export async function publishedGuides(): Promise<GuideSummaryEntry[]> {
  * but need not give Astro a path and a cache key for each (200,000 at 100,000 guides).
  */
 export async function renderedGuides(): Promise<GuideEntry[]> {
-  await loadCorpus();
   const { whole } = siteSources();
   return (await publishedGuides()).flatMap((guide) => whole.get(guide.id) ?? []);
 }
 
 /** One guide this build renders, whole; an error names the guide if it is not one of them. */
-export async function renderedGuide(id: string): Promise<GuideEntry> {
-  await loadCorpus();
+export function renderedGuide(id: string): Promise<GuideEntry> {
   const guide = siteSources().whole.get(id);
   if (!guide || guide.data.status !== PUBLISHED_STATUS)
-    throw new Error(`Guide ${id} is not a published guide of this build.`);
-  return guide;
+    return Promise.reject(new Error(`Guide ${id} is not a published guide of this build.`));
+  return Promise.resolve(guide);
 }
 
 let index: Promise<SiteIndex> | undefined;

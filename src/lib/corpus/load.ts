@@ -243,8 +243,6 @@ export interface LoadOptions {
   readonly root?: string;
   /** Base for the display paths; default the process's working directory. */
   readonly cwd?: string;
-  /** Which guides to read, by id (a shard's own share); default all. The catalogue is always whole. */
-  readonly guides?: (id: string) => boolean;
 }
 
 export function loadCorpus(options: LoadOptions = {}): LoadedCorpus {
@@ -259,8 +257,7 @@ export function loadCorpus(options: LoadOptions = {}): LoadedCorpus {
   };
   const catalogue = loadCatalogue(files, ctx);
   const guides: GuideEntry[] = [];
-  const wanted = options.guides;
-  for (const cf of wanted ? files.guides.filter((file) => wanted(file.id)) : files.guides) {
+  for (const cf of files.guides) {
     const guide = loadGuide(cf, ctx, catalogue);
     if (guide) guides.push(guide);
   }

@@ -28,6 +28,8 @@ export interface SiteSources {
 }
 
 export interface SiteLoadOptions extends LoadOptions {
+  /** Which guides to read, by id (a shard's own share); default all. The catalogue is always whole. */
+  readonly guides?: (id: string) => boolean;
   /** Which loaded guides to keep whole (the ones whose own pages this build renders). */
   readonly keepWhole: (id: string) => boolean;
 }
