@@ -238,6 +238,15 @@ export interface LoadedCorpus {
   position(file: string, anchor: Anchor): Position;
 }
 
+/** The Corpus of a loaded catalogue and its guides (whole, or as a site build holds them). */
+export function corpusOf<G extends Entry<unknown>>(
+  catalogue: Catalogue,
+  guides: readonly G[],
+): Corpus<G> {
+  const { departments, materials, abolished, topics } = catalogue;
+  return { guides, departments, materials, abolished, topics };
+}
+
 export interface LoadOptions {
   /** Content root; default `src/content` under `cwd`. */
   readonly root?: string;
@@ -267,13 +276,7 @@ export function loadCorpus(options: LoadOptions = {}): LoadedCorpus {
     return source ? locator.position(source, anchor) : { line: 1, column: 1 };
   };
   return {
-    corpus: {
-      guides,
-      departments: catalogue.departments,
-      materials: catalogue.materials,
-      abolished: catalogue.abolished,
-      topics: catalogue.topics,
-    },
+    corpus: corpusOf(catalogue, guides),
     catalogue,
     issues: ctx.issues,
     sources: ctx.sources,

@@ -5,7 +5,7 @@
 // kept entries, not the sources. At 100,000 guides the whole plain Corpus is 1.25 GB of heap,
 // the summaries a tenth of that (docs/scale.md).
 import { resolve } from 'node:path';
-import { DEFAULT_ROOT, loadCatalogue, loadGuide } from './load.ts';
+import { DEFAULT_ROOT, corpusOf, loadCatalogue, loadGuide } from './load.ts';
 import type { Catalogue, LoadContext, LoadOptions } from './load.ts';
 import { displayPath, listContent } from './load-files.ts';
 import type { ContentFile } from './load-files.ts';
@@ -67,13 +67,7 @@ export function loadSiteSources(options: SiteLoadOptions): SiteSources {
   }
   return {
     catalogue,
-    corpus: {
-      guides,
-      departments: catalogue.departments,
-      materials: catalogue.materials,
-      abolished: catalogue.abolished,
-      topics: catalogue.topics,
-    },
+    corpus: corpusOf(catalogue, guides),
     whole,
     wholeGuides: (ids) =>
       ids.flatMap((id) => {
