@@ -2,8 +2,9 @@
 // so nginx's gzip_static and brotli_static send them without compressing per request, at levels
 // too slow to use on the fly (gzip 9, brotli 11). Both encoders are deterministic and gzip's
 // header carries no time or name (Node writes mtime 0), so the same file gives the same bytes in
-// every build. Callable on any site folder: the build runs it last, and a step that changes the
-// files afterwards (merging shards) runs it again through `npm run deploy:files`.
+// every build. Callable on any site folder: the build runs it last (a shard build on its own
+// files), and the merge of shard builds runs it on the merged site, reusing the shards' siblings
+// through the cache (seedPrecompressCache).
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
@@ -134,6 +135,10 @@ export interface PrecompressOptions {
 
 const digest = (data: Buffer) => createHash('sha256').update(data).digest('base64url');
 
+/** The brotli quality a file gets in this run: its own, capped by the options' bound. */
+const qualityOf = (file: string, options: PrecompressOptions): number =>
+  Math.min(brotliQualityFor(file), options.brotliQuality ?? Infinity);
+
 /** Where the cache keeps the gzip and brotli forms of `data`: by its digest and the quality. */
 function cachePaths(cacheDir: string, data: Buffer, quality: number): readonly [string, string] {
   const key = digest(data);
@@ -159,17 +164,12 @@ export function seedPrecompressCache(
     const path = join(siteDir, file);
     const siblings = [`${path}.gz`, `${path}.br`] as const;
     if (!siblings.every((sibling) => existsSync(sibling))) continue;
-    const quality = Math.min(brotliQualityFor(file), options.brotliQuality ?? Infinity);
+    const quality = qualityOf(file, options);
     const targets = cachePaths(options.cacheDir, readFileSync(path), quality);
     mkdirSync(dirname(targets[0]), { recursive: true });
     targets.forEach((target, i) => {
       if (existsSync(target)) return;
-      const sibling = siblings[i] ?? '';
-      try {
-        linkSync(sibling, target);
-      } catch {
-        copyFileSync(sibling, target);
-      }
+      linkOrCopy(siblings[i] ?? '', target);
     });
     seeded++;
   }
@@ -237,10 +237,15 @@ function placeSibling(target: string, sibling: Compressed): void {
     writeFileSync(target, sibling.bytes ?? Buffer.alloc(0));
     return;
   }
+  linkOrCopy(sibling.cached, target);
+}
+
+/** A hard link where the file system allows (no second copy of the bytes), else a copy. */
+function linkOrCopy(from: string, to: string): void {
   try {
-    linkSync(sibling.cached, target);
+    linkSync(from, to);
   } catch {
-    copyFileSync(sibling.cached, target);
+    copyFileSync(from, to);
   }
 }
 
@@ -287,7 +292,7 @@ export async function precompressSite(
   const compress = async (file: string) => {
     const path = join(siteDir, file);
     const data = readFileSync(path);
-    const quality = Math.min(brotliQualityFor(file), options.brotliQuality ?? Infinity);
+    const quality = qualityOf(file, options);
     const [gz, br] = await compressedPair(
       data,
       extname(file),
